@@ -1,0 +1,47 @@
+// Size budgets (see budgets.md): the JS for the first screen and the whole precache. Sizes are deterministic, so
+// these fail CI. Run after `vite build`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in KiB. */
+export const BUDGETS = { js_initial_gzip_kib: 30, precache_kib: 300 };
+
+/** The scripts index.html loads up front (the entry and its static imports), gzip-summed, in KiB. */
+export function initialJsGzipKiB(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const total = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  return { kib: total / 1024, files };
+}
+
+/** Everything listed in the service worker's precache manifest, raw bytes, in KiB. */
+export function precacheKiB(dist = 'dist') {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]);
+  const total = urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
+  return { kib: total / 1024, count: urls.length };
+}
+
+/** Checks both budgets; returns the list of failures (empty when within budget). */
+export function checkBudgets(dist = 'dist') {
+  const initial = initialJsGzipKiB(dist);
+  const precache = precacheKiB(dist);
+  const failures = [];
+  if (initial.kib > BUDGETS.js_initial_gzip_kib)
+    failures.push(`First-screen JS is ${initial.kib.toFixed(1)} KiB gzip (budget ${BUDGETS.js_initial_gzip_kib}).`);
+  if (precache.kib > BUDGETS.precache_kib)
+    failures.push(`Precache is ${precache.kib.toFixed(1)} KiB (budget ${BUDGETS.precache_kib}).`);
+  if (readdirSync(dist).length === 0) failures.push('dist is empty: run vite build first.');
+  console.log(
+    `size: first-screen JS ${initial.kib.toFixed(1)} KiB gzip (budget ${BUDGETS.js_initial_gzip_kib}); ` +
+      `precache ${precache.kib.toFixed(1)} KiB in ${precache.count} files (budget ${BUDGETS.precache_kib})`,
+  );
+  return failures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const failures = checkBudgets();
+  for (const failure of failures) console.error(failure);
+  process.exit(failures.length ? 1 : 0);
+}

@@ -1,0 +1,100 @@
+// The one test command (README: `npm ci && npm test`). Runs every check and every runner, even after a failure,
+// then prints one closing line: `tests: N passed, N failed` summed over all of them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { checkBudgets } from './size-budget.mjs';
+
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+const only = process.argv.slice(2);
+const wanted = (step) => only.length === 0 || only.includes(step);
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, ok) {
+  if (ok) tally.passed++;
+  else {
+    tally.failed++;
+    failures.push(label);
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+ensureChromium();
+
+if (wanted('static')) {
+  check(
+    'typecheck',
+    run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
+      run('typecheck (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.sw.json']) &&
+      run('typecheck (tests and config)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']),
+  );
+  check('lint', run('lint', 'npx', ['biome', 'check', '.']));
+}
+
+if (wanted('vitest')) {
+  const ok = run('unit and browser tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/vitest.json',
+  ]);
+  const report = readJson('test-results/vitest.json');
+  if (report) {
+    tally.passed += report.numPassedTests;
+    tally.failed += report.numFailedTests;
+    tally.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    if (report.numFailedTests > 0) failures.push('vitest');
+  }
+  if (!ok && (!report || report.numFailedTests === 0)) check('vitest run (crashed before reporting)', false);
+}
+
+if (wanted('e2e')) {
+  const built = run('production build', 'npm', ['run', 'build', '--silent']);
+  check('production build', built);
+  if (built) {
+    const budgetFailures = checkBudgets();
+    for (const failure of budgetFailures) console.error(failure);
+    check('size budgets', budgetFailures.length === 0);
+    const ok = run(
+      'end-to-end tests (Playwright, production build)',
+      'npx',
+      ['playwright', 'test', '--reporter=list,json'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+      },
+    );
+    const report = readJson('test-results/e2e.json');
+    if (report?.stats) {
+      tally.passed += report.stats.expected + report.stats.flaky;
+      tally.failed += report.stats.unexpected;
+      tally.skipped += report.stats.skipped;
+      if (report.stats.unexpected > 0) failures.push('playwright');
+    }
+    if (!ok && (!report?.stats || report.stats.unexpected === 0))
+      check('playwright run (crashed before reporting)', false);
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+if (!existsSync('test-results')) mkdirSync('test-results');
+console.log(
+  `tests: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`,
+);
+process.exit(tally.failed > 0 ? 1 : 0);

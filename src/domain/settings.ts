@@ -1,0 +1,30 @@
+import { z } from 'zod/mini';
+
+/** Who is using this copy of the app. */
+export const RoleSchema = z.enum(['patient', 'coach']);
+/** Who is using this copy of the app. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** The colour theme a person chose; "dim" is the near-black theme for sessions. */
+export const ThemeSchema = z.enum(['system', 'light', 'dark', 'dim']);
+/** The colour theme a person chose. */
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** App-wide preferences, stored as one record. */
+export const SettingsSchema = z.object({
+  role: z.nullable(RoleSchema),
+  firstRunDone: z.boolean(),
+  theme: ThemeSchema,
+  /** ISO time the person was last asked about persistent storage (we ask once, on first run). */
+  persistenceAskedAt: z.nullable(z.string()),
+});
+/** App-wide preferences, stored as one record. */
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The settings of a fresh install. */
+export const DEFAULT_SETTINGS: Settings = {
+  role: null,
+  firstRunDone: false,
+  theme: 'system',
+  persistenceAskedAt: null,
+};

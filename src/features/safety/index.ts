@@ -1,0 +1,11 @@
+import { lazy } from 'preact-iso';
+import type { FeatureRoute, NavItem } from '../../ui/feature-route';
+
+/** Where this area sits in the main navigation. */
+export const nav: NavItem = { href: '/check-in', label: 'Check-in' };
+
+/** The routes of this area; each screen loads only when visited. */
+export const routes: FeatureRoute[] = [
+  { path: '/check-in', component: lazy(() => import('./CheckInScreen').then((m) => m.CheckInScreen)) },
+  { path: '/emergency', component: lazy(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen)) },
+];

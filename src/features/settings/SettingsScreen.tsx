@@ -1,0 +1,15 @@
+import { Screen } from '../../ui/Screen';
+import { AppearanceSection } from './AppearanceSection';
+import { RoleSection } from './RoleSection';
+import { StorageSection } from './StorageSection';
+
+/** Settings: who uses the app, how it looks, and how safely the device keeps its data. */
+export function SettingsScreen() {
+  return (
+    <Screen title="Settings">
+      <RoleSection />
+      <AppearanceSection />
+      <StorageSection />
+    </Screen>
+  );
+}

@@ -1,0 +1,10 @@
+import { lazy } from 'preact-iso';
+import type { FeatureRoute, NavItem } from '../../ui/feature-route';
+
+/** Where this area sits in the main navigation. */
+export const nav: NavItem = { href: '/settings', label: 'Settings' };
+
+/** The routes of this area; each screen loads only when visited. */
+export const routes: FeatureRoute[] = [
+  { path: '/settings', component: lazy(() => import('./SettingsScreen').then((m) => m.SettingsScreen)) },
+];

@@ -1,0 +1,101 @@
+// The only place that opens the database (and the only importer of idb). Everything else asks getDb().
+import { type IDBPDatabase, openDB, unwrap } from 'idb';
+import { DB_NAME, DB_VERSION, runMigrations } from './schema';
+import { StorageError, toStorageError } from './storage-error';
+
+/** The open database. Values are untrusted: every store module parses what it reads. */
+export type Db = IDBPDatabase<unknown>;
+
+/** Called when a newer version of the app (in another tab) needs this tab to let go of the database. */
+export type VersionChangeListener = () => Promise<void> | void;
+
+/** How long this tab may spend saving drafts before it lets a newer tab have the database. */
+const STEP_ASIDE_MS = 500;
+
+const versionChangeListeners = new Set<VersionChangeListener>();
+let dbPromise: Promise<Db> | undefined;
+let steppedAside = false;
+let deletingHere = false;
+
+/** How long a delete waits for other tabs to let go before it gives up with a message. */
+const DELETE_BLOCKED_MS = 3000;
+
+/** Opens (once) and returns the database, migrating it to this build's version. */
+export function getDb(): Promise<Db> {
+  if (steppedAside) {
+    return Promise.reject(new StorageError('blocked', 'Stillpoint was updated in another tab. Reload this tab.'));
+  }
+  dbPromise ??= openDatabase().catch((error: unknown) => {
+    dbPromise = undefined;
+    throw toStorageError(error);
+  });
+  return dbPromise;
+}
+
+function openDatabase(): Promise<Db> {
+  return openDB(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      runMigrations(unwrap(db), unwrap(tx), oldVersion, newVersion ?? DB_VERSION);
+    },
+    blocked() {
+      // An older tab still holds the database; it has been asked to close (see `blocking` there).
+    },
+    blocking() {
+      // Our own erase: just let go. Otherwise a newer version (another tab) wants to upgrade: save what is open,
+      // then step aside so it is never left hanging.
+      if (deletingHere) void closeDb();
+      else void stepAside();
+    },
+    terminated() {
+      dbPromise = undefined;
+    },
+  });
+}
+
+async function stepAside(): Promise<void> {
+  const saving = Promise.allSettled([...versionChangeListeners].map(async (listener) => listener()));
+  await Promise.race([saving, new Promise((resolve) => setTimeout(resolve, STEP_ASIDE_MS))]);
+  steppedAside = true;
+  await closeDb();
+}
+
+/** Closes the database so another tab, an erase or a test can proceed; the next getDb() opens it again. */
+export async function closeDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending.catch(() => undefined))?.close();
+}
+
+/** Deletes the whole database (erase everything, and tests). Waits briefly for other tabs to let go. */
+export async function deleteDb(): Promise<void> {
+  deletingHere = true;
+  try {
+    await closeDb();
+    await new Promise<void>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onsuccess = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      request.onerror = () => {
+        clearTimeout(timer);
+        reject(toStorageError(request.error));
+      };
+      request.onblocked = () => {
+        timer = setTimeout(
+          () => reject(new StorageError('blocked', 'Stillpoint is open in another tab. Close it and try again.')),
+          DELETE_BLOCKED_MS,
+        );
+      };
+    });
+  } finally {
+    deletingHere = false;
+  }
+}
+
+/** Subscribes to "a newer version needs the database"; returns an unsubscribe function. */
+export function onVersionChange(listener: VersionChangeListener): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
+}

@@ -1,0 +1,26 @@
+import { getDb } from './db';
+import { DB_VERSION, STORES } from './schema';
+import { toStorageError } from './storage-error';
+
+/** Every store's raw records, as stored: a rescue copy that does not depend on any record being valid. */
+export interface RawExport {
+  format: 'stillpoint-raw-export';
+  schemaVersion: number;
+  exportedAt: string;
+  stores: Record<string, unknown[]>;
+}
+
+/** Reads every record of every store in one read transaction (voice notes' audio included as stored). */
+export async function exportAllStores(): Promise<RawExport> {
+  try {
+    const db = await getDb();
+    const names = Object.values(STORES);
+    const tx = db.transaction(names, 'readonly');
+    const stores: Record<string, unknown[]> = {};
+    for (const name of names) stores[name] = await tx.objectStore(name).getAll();
+    await tx.done;
+    return { format: 'stillpoint-raw-export', schemaVersion: DB_VERSION, exportedAt: new Date().toISOString(), stores };
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+
+/** Every route with the heading a person should see there. Features update their line as they land. */
+export const ROUTES: { path: string; heading: RegExp }[] = [
+  { path: '/', heading: /Today/ },
+  { path: '/prepare', heading: /Prepare/ },
+  { path: '/check-in', heading: /check-in/i },
+  { path: '/emergency', heading: /Get help now/ },
+  { path: '/session', heading: /Session/ },
+  { path: '/breathe', heading: /Breathe/ },
+  { path: '/journal', heading: /Journal/ },
+  { path: '/scales', heading: /scales/i },
+  { path: '/coach', heading: /Coach/ },
+  { path: '/learn', heading: /What to expect/ },
+  { path: '/settings', heading: /Settings/ },
+  { path: '/no-such-page', heading: /Page not found/ },
+];
+
+/** Goes through the first-run welcome as a patient (or coach). */
+export async function completeFirstRun(
+  page: Page,
+  role: 'patient' | 'coach' = 'patient',
+  startUrl = '/',
+): Promise<void> {
+  await page.goto(startUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Stillpoint' })).toBeVisible();
+  await page.getByLabel(role === 'patient' ? /preparing for or having sessions/ : /coach or therapist/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Welcome to Stillpoint');
+}
+
+/** Waits until the service worker controls the page (it has installed, precached and claimed it). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
+/** Records every request to an origin other than the app's own. */
+export function watchForeignRequests(context: BrowserContext, baseURL: string): string[] {
+  const origin = new URL(baseURL).origin;
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|chrome-extension):/.test(url)) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Collects CSP and Trusted Types violations reported by the page (installed before any page script runs). */
+export async function watchCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      list.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** The CSP violations the current page has seen. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/** Runs axe on the page and expects no violations (WCAG 2.2 A and AA, and best practices). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** The visible level-one heading of the current screen. */
+export function screenHeading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}

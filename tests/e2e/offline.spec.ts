@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { ROUTES, completeFirstRun, screenHeading, waitForServiceWorker } from './helpers';
+
+test.describe('offline', () => {
+  test('the service worker takes control on the first visit and says the app now works offline', async ({ page }) => {
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await expect(page.getByText('Stillpoint is ready to work offline.')).toBeVisible();
+  });
+
+  test('with the network off, every route reloads and cold deep links open, all from the service worker', async ({
+    page,
+    context,
+  }) => {
+    await completeFirstRun(page);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    context.on('requestfinished', async (request) => {
+      const response = await request.response();
+      if (response && !response.fromServiceWorker() && !request.url().startsWith('data:')) fromNetwork.push(request.url());
+    });
+    for (const route of ROUTES) {
+      await page.goto(route.path);
+      await page.reload();
+      await expect(screenHeading(page), route.path).toHaveText(route.heading);
+    }
+    for (const route of ROUTES) {
+      const fresh = await context.newPage();
+      await fresh.goto(route.path);
+      await expect(screenHeading(fresh), `cold ${route.path}`).toHaveText(route.heading);
+      await fresh.close();
+    }
+    expect(fromNetwork).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { expect, type Page, test } from '@playwright/test';
+import { makeTwoVersions } from './build-copies';
+import { completeFirstRun, screenHeading, waitForServiceWorker } from './helpers';
+import { startSwappableServer, type SwappableServer } from './static-server';
+
+let server: SwappableServer;
+let versions: { v1: string; v2: string };
+
+test.beforeEach(async () => {
+  versions = makeTwoVersions();
+  server = await startSwappableServer(versions.v1);
+});
+test.afterEach(async () => server.close());
+
+/** Publishes the next version and makes the open page look for it, as it does when it comes back into view. */
+async function publishNextVersion(page: Page): Promise<void> {
+  server.setRoot(versions.v2);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+}
+
+/** Marks the current document so a reload (which starts a new document) can be detected. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+  });
+}
+
+function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+}
+
+test.describe('updates', () => {
+  test('on a first visit, a new version waits, never reloads by itself, and applies once accepted', async ({ page }) => {
+    await completeFirstRun(page, 'patient', `${server.url}/`);
+    await waitForServiceWorker(page);
+    await markDocument(page);
+    await publishNextVersion(page);
+    await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
+    await page.waitForTimeout(2_000);
+    expect(await isSameDocument(page)).toBe(true);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Update now' }).click();
+    await reloaded;
+    expect(await isSameDocument(page)).toBe(false);
+    await expect(screenHeading(page)).toHaveText('Today');
+    await expect(page.getByText('A new version of Stillpoint is ready.')).toHaveCount(0);
+  });
+
+  test('on a returning visit (already controlled), the same: waits, then applies once accepted', async ({ page }) => {
+    await completeFirstRun(page, 'patient', `${server.url}/`);
+    await waitForServiceWorker(page);
+    await page.reload();
+    await waitForServiceWorker(page);
+    await markDocument(page);
+    await publishNextVersion(page);
+    await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Later' }).click();
+    await page.waitForTimeout(1_000);
+    expect(await isSameDocument(page)).toBe(true);
+    await page.reload();
+    await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Update now' }).click();
+    await reloaded;
+    await expect(screenHeading(page)).toHaveText('Today');
+  });
+});
