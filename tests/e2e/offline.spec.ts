@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES, completeFirstRun, screenHeading, waitForServiceWorker } from './helpers';
+import { completeFirstRun, ROUTES, screenHeading, waitForServiceWorker } from './helpers';
 
 test.describe('offline', () => {
   test('the service worker takes control on the first visit and says the app now works offline', async ({ page }) => {
@@ -18,7 +18,8 @@ test.describe('offline', () => {
     const fromNetwork: string[] = [];
     context.on('requestfinished', async (request) => {
       const response = await request.response();
-      if (response && !response.fromServiceWorker() && !request.url().startsWith('data:')) fromNetwork.push(request.url());
+      if (response && !response.fromServiceWorker() && !request.url().startsWith('data:'))
+        fromNetwork.push(request.url());
     });
     for (const route of ROUTES) {
       await page.goto(route.path);

@@ -1,16 +1,18 @@
 import { expect, test } from '@playwright/test';
 import {
-  ROUTES,
   completeFirstRun,
   cspViolations,
   expectNoAxeViolations,
+  ROUTES,
   screenHeading,
   watchCspViolations,
   watchForeignRequests,
 } from './helpers';
 
 test.describe('the app shell', () => {
-  test('first run explains what the app is not, shows emergency numbers, and asks who is using it', async ({ page }) => {
+  test('first run explains what the app is not, shows emergency numbers, and asks who is using it', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(screenHeading(page)).toHaveText('Welcome to Stillpoint');
     await expect(page.getByText(/not medical advice/)).toBeVisible();

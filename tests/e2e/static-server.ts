@@ -26,7 +26,10 @@ export interface SwappableServer {
 export async function startSwappableServer(root: string): Promise<SwappableServer> {
   let current = root;
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(current, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(current, 'index.html');
     res.writeHead(200, {

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { makeTwoVersions } from './build-copies';
 import { completeFirstRun, screenHeading, waitForServiceWorker } from './helpers';
-import { startSwappableServer, type SwappableServer } from './static-server';
+import { type SwappableServer, startSwappableServer } from './static-server';
 
 let server: SwappableServer;
 let versions: { v1: string; v2: string };
@@ -30,7 +30,9 @@ function isSameDocument(page: Page): Promise<boolean> {
 }
 
 test.describe('updates', () => {
-  test('on a first visit, a new version waits, never reloads by itself, and applies once accepted', async ({ page }) => {
+  test('on a first visit, a new version waits, never reloads by itself, and applies once accepted', async ({
+    page,
+  }) => {
     await completeFirstRun(page, 'patient', `${server.url}/`);
     await waitForServiceWorker(page);
     await markDocument(page);
