@@ -29,6 +29,27 @@ export default defineConfig({
           },
         },
       },
+      {
+        extends: true,
+        test: {
+          // Measurements for `npm run bench`, never part of `npm test`: they report numbers, they assert nothing.
+          name: 'bench',
+          include: ['tests/bench/browser/**/*.measure.{ts,tsx}'],
+          testTimeout: 600_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                ...chromiumLaunchOptions(),
+                args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
     ],
   },
 });
