@@ -1,16 +1,42 @@
 import { signal } from '@preact/signals';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../domain/settings';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 
-/** The current settings; `loaded` turns true once they have been read from storage. */
-export const settings = signal<Settings>(DEFAULT_SETTINGS);
-/** Whether the settings have been read from storage yet (the first-run screen waits for this). */
-export const settingsLoaded = signal(false);
+// A copy of the settings (no health data: role, theme, first-run flag) kept in localStorage so the first screen can
+// render, in the right theme, without waiting for IndexedDB. IndexedDB stays the source of truth.
+const HINT_KEY = 'stillpoint:settings-hint';
 
-/** Reads the settings from storage into the signal. A storage failure keeps the defaults. */
+function readHint(): Settings | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(HINT_KEY);
+    if (!raw) return undefined;
+    const parsed = SettingsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeHint(value: Settings): void {
+  try {
+    globalThis.localStorage?.setItem(HINT_KEY, JSON.stringify(value));
+  } catch {
+    // A full or blocked localStorage only costs the fast start; the settings are saved in IndexedDB.
+  }
+}
+
+const hint = readHint();
+
+/** The current settings (from the start-up hint until storage has been read). */
+export const settings = signal<Settings>(hint ?? DEFAULT_SETTINGS);
+/** Whether the settings are known: from the hint at once, or once storage has been read (first run waits). */
+export const settingsLoaded = signal(hint !== undefined);
+
+/** Reads the settings from storage into the signal. A storage failure keeps what we have. */
 export async function initSettings(): Promise<void> {
   try {
     settings.value = await loadSettings();
+    writeHint(settings.value);
   } finally {
     settingsLoaded.value = true;
   }
@@ -21,4 +47,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const next = { ...settings.value, ...patch };
   await saveSettings(next);
   settings.value = next;
+  writeHint(next);
+}
+
+/** Forgets the start-up hint (erase everything). */
+export function clearSettingsHint(): void {
+  try {
+    globalThis.localStorage?.removeItem(HINT_KEY);
+  } catch {
+    // Nothing to forget.
+  }
 }
