@@ -45,7 +45,12 @@ export function diffPacks(current: ProtocolPack, next: ProtocolPack): PackChange
   }
   for (const fact of before.values()) {
     if (!afterKeys.has(fact.key)) {
-      changes.push({ key: fact.key, ruleId: fact.ruleId, kind: 'removed', text: `Removed: ${fact.label}: ${fact.value}` });
+      changes.push({
+        key: fact.key,
+        ruleId: fact.ruleId,
+        kind: 'removed',
+        text: `Removed: ${fact.label}: ${fact.value}`,
+      });
     }
   }
   return changes;

@@ -43,7 +43,16 @@ function place(path: readonly PropertyKey[]): string {
   return words.length > 0 ? words.join(' › ') : 'the pack';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const where = place(issue.path);
   const last = issue.path[issue.path.length - 1];
   if (last === 'sources' && (issue.code === 'too_small' || issue.code === 'invalid_type')) {
@@ -51,7 +60,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return valueAt(root, issue.path) === undefined
         ? `${where} is missing.`
         : `${where} should be ${issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.`;
     case 'unrecognized_keys':
@@ -83,7 +92,7 @@ export function parsePackValue(value: unknown): PackParse {
   }
   const result = ProtocolPackSchema.safeParse(value);
   if (result.success) return { ok: true, pack: result.data };
-  const problems = result.error.issues.slice(0, 5).map(describeIssue);
+  const problems = result.error.issues.slice(0, 5).map((issue) => describeIssue(issue, value));
   const more = result.error.issues.length > 5 ? ` And ${result.error.issues.length - 5} more.` : '';
   return {
     ok: false,

@@ -1,9 +1,9 @@
 import { fastingStatus, formatMinutes } from './fasting';
 import type { ProtocolPack } from './protocol-pack';
-import { readinessScreeningReason } from './readiness-screening';
 import type { ReadinessAnswers, ReadinessDecision, ReadinessReason } from './readiness-record';
-import { spacingStatus } from './spacing';
+import { readinessScreeningReason } from './readiness-screening';
 import type { ScreeningRecord } from './screening';
+import { spacingStatus } from './spacing';
 import { bloodPressureBand, heartRateBand, needsRecheck, type VitalsReading } from './vitals';
 
 /** Everything the readiness decision looks at. Pure data: the caller reads storage and the clock. */
@@ -145,7 +145,11 @@ function answerReasons({ answers, pack }: ReadinessInput): ReadinessReason[] {
   if (rules.sitter.required) {
     reasons.push(
       answers.sitterPresent
-        ? { ruleId: 'sitter', level: 'ok', text: `Your sitter${answers.sitterName ? `, ${answers.sitterName},` : ''} is with you.` }
+        ? {
+            ruleId: 'sitter',
+            level: 'ok',
+            text: `Your sitter${answers.sitterName ? `, ${answers.sitterName},` : ''} is with you.`,
+          }
         : {
             ruleId: 'sitter',
             level: 'hold',
@@ -157,7 +161,12 @@ function answerReasons({ answers, pack }: ReadinessInput): ReadinessReason[] {
   reasons.push(
     answers.placeReady
       ? { ruleId: 'place', level: 'ok', text: 'Your space is ready.' }
-      : { ruleId: 'place', level: 'hold', text: 'Your space is not ready yet.', next: 'Get it ready, then check in again.' },
+      : {
+          ruleId: 'place',
+          level: 'hold',
+          text: 'Your space is not ready yet.',
+          next: 'Get it ready, then check in again.',
+        },
   );
   return reasons;
 }
@@ -184,7 +193,10 @@ function spacingReason({ pack, now, lastSessionAt }: ReadinessInput): ReadinessR
   return {
     ruleId: 'spacing',
     level: 'ok',
-    text: status.kind === 'first' ? 'This is your first session recorded here.' : 'Enough time has passed since your last session.',
+    text:
+      status.kind === 'first'
+        ? 'This is your first session recorded here.'
+        : 'Enough time has passed since your last session.',
   };
 }
 

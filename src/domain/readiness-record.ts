@@ -42,7 +42,10 @@ export const ReadinessAnswersSchema = z.object({
 export type ReadinessAnswers = z.infer<typeof ReadinessAnswersSchema>;
 
 /** A note that the care team cleared the person after a hold: kept with the record, never changes the decision. */
-export const CareTeamNoteSchema = z.object({ at: z.string(), text: z.string().check(z.minLength(1), z.maxLength(2000)) });
+export const CareTeamNoteSchema = z.object({
+  at: z.string(),
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
 /** A note that the care team cleared the person. */
 export type CareTeamNote = z.infer<typeof CareTeamNoteSchema>;
 

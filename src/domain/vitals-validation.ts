@@ -29,7 +29,9 @@ function checkNumber(field: VitalsField, raw: string): { value?: number; error?:
   if (!/^\d{1,4}$/.test(trimmed)) return { error: 'Enter whole numbers only, as your monitor shows them.' };
   const value = Number(trimmed);
   if (value < min || value > max) {
-    return { error: `${name} of ${value} looks like a slip. It is usually between ${min} and ${max}. Check the monitor.` };
+    return {
+      error: `${name} of ${value} looks like a slip. It is usually between ${min} and ${max}. Check the monitor.`,
+    };
   }
   return { value };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ProtocolPackSchema, type ProtocolPack } from '../domain/protocol-pack';
+import { type ProtocolPack, ProtocolPackSchema } from '../domain/protocol-pack';
 import { getDb } from './db';
 import { getRecord, parseRecord } from './record-store';
 import { STORES } from './schema';
@@ -35,7 +35,12 @@ export async function applyPack(
 ): Promise<StoredPack> {
   const now = new Date().toISOString();
   const active = StoredPackSchema.parse({ slot: 'active', pack: next, source, appliedAt: now });
-  const previous = StoredPackSchema.parse({ slot: 'previous', pack: current.pack, source: current.source, appliedAt: now });
+  const previous = StoredPackSchema.parse({
+    slot: 'previous',
+    pack: current.pack,
+    source: current.source,
+    appliedAt: now,
+  });
   try {
     const db = await getDb();
     const tx = db.transaction(STORES.packs, 'readwrite', { durability: 'strict' });
