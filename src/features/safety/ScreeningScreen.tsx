@@ -81,7 +81,7 @@ export function ScreeningScreen() {
                   </p>
                   <p>Call or text a crisis line, or emergency services if you are in danger.</p>
                 </Notice>
-                <CrisisList lines={pack.crisis.resources} headingLevel={3} />
+                <CrisisList lines={pack.crisis.resources} />
               </div>
             ) : null}
           </div>
