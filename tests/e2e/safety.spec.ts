@@ -155,6 +155,24 @@ test.describe('safety: screening and the session-day check-in', () => {
     await expect(record).toHaveAttribute('data-decision', 'ready');
     await expect(record).toContainText('150/95');
     await expect(record).toContainText('measured again: 130/85');
+    await page.goto('/');
+    await expect(page.getByTestId('readiness-card')).toContainText(/Last check-in .*ready/);
+  });
+
+  test('the safety screens pass axe in the dim theme and fit a 360 px screen at 200% text', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await completeFirstRun(page);
+    await page.goto('/settings');
+    await page.getByLabel('Dim (for the session room)').check();
+    for (const path of ['/check-in', '/check-in/screening', '/check-in/history', '/settings/pack', '/check-in#step']) {
+      await page.goto(path);
+      if (path.endsWith('#step')) await page.getByRole('button', { name: 'Start the check-in' }).click();
+      await expect(screenHeading(page)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+    }
   });
 
   test('a clinic pack from a link is shown as a difference, applied on consent, and can be restored', async ({
