@@ -6,8 +6,6 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/', heading: /Today/ },
   { path: '/prepare', heading: /Prepare/ },
   { path: '/check-in', heading: /check-in/i },
-  { path: '/check-in/screening', heading: /Eligibility questions/ },
-  { path: '/check-in/history', heading: /Check-in history/ },
   { path: '/emergency', heading: /Get help now/ },
   { path: '/session', heading: /Session/ },
   { path: '/breathe', heading: /Breathe/ },
@@ -16,7 +14,6 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
   { path: '/settings', heading: /Settings/ },
-  { path: '/settings/pack', heading: /Safety rules/ },
   { path: '/no-such-page', heading: /Page not found/ },
 ];
 
