@@ -72,6 +72,10 @@ describe('reading a protocol pack', () => {
     expect(parsePackFragment('#pack=%%%')).toMatchObject({ ok: false, message: /damaged/ });
   });
 
+  it('refuses a link too large to hold a pack before decoding it', () => {
+    expect(parsePackFragment(`#pack=${'A'.repeat(400_000)}`)).toMatchObject({ ok: false, message: /at most 256 KiB/ });
+  });
+
   it('never throws and never accepts garbage, truncations or bit flips', () => {
     const text = JSON.stringify(DEFAULT_PACK);
     fc.assert(
@@ -85,7 +89,7 @@ describe('reading a protocol pack', () => {
           if (input !== text) expect(result.ok).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
     fc.assert(
       fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 127 }), (at, flip) => {
@@ -94,7 +98,7 @@ describe('reading a protocol pack', () => {
         // A flip inside free text can leave a valid pack; whatever is accepted must still pass the schema.
         if (result.ok) expect(ProtocolPackSchema.safeParse(result.pack).success).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
