@@ -1,30 +1,5 @@
-import type { CrisisResource } from '../domain/crisis-resource';
+// The default crisis resources now live in the default protocol pack (default-pack-crisis.ts); this module keeps the
+// old import path working for screens that show the defaults without reading the active pack.
 
-/**
- * Default crisis resources (United States). A clinic's protocol pack may replace them.
- * Source: 988lifeline.org; crisistextline.org; 911 (US emergency number).
- */
-export const DEFAULT_CRISIS_RESOURCES: readonly CrisisResource[] = [
-  {
-    id: 'emergency',
-    name: 'Emergency services',
-    number: '911',
-    channels: ['call'],
-    when: 'Someone is in danger now, cannot be woken, has trouble breathing, chest pain or a seizure.',
-  },
-  {
-    id: '988',
-    name: '988 Suicide & Crisis Lifeline',
-    number: '988',
-    channels: ['call', 'text'],
-    when: 'You are thinking about suicide, or you are in emotional distress and need to talk to someone now.',
-  },
-  {
-    id: 'crisis-text-line',
-    name: 'Crisis Text Line',
-    number: '741741',
-    channels: ['text'],
-    textBody: 'HOME',
-    when: 'You would rather text than talk. Text HOME to 741741.',
-  },
-];
+/** Default crisis resources (United States), as in the default protocol pack. */
+export { DEFAULT_CRISIS_RESOURCES } from './default-pack-crisis';

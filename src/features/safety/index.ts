@@ -7,5 +7,10 @@ export const nav: NavItem = { href: '/check-in', label: 'Check-in' };
 /** The routes of this area; each screen loads only when visited. */
 export const routes: FeatureRoute[] = [
   { path: '/check-in', component: lazy(() => import('./CheckInScreen').then((m) => m.CheckInScreen)) },
+  { path: '/check-in/screening', component: lazy(() => import('./ScreeningScreen').then((m) => m.ScreeningScreen)) },
+  {
+    path: '/check-in/history',
+    component: lazy(() => import('./CheckInHistoryScreen').then((m) => m.CheckInHistoryScreen)),
+  },
   { path: '/emergency', component: lazy(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen)) },
 ];

@@ -10,6 +10,9 @@ export function SettingsScreen() {
       <RoleSection />
       <AppearanceSection />
       <StorageSection />
+      <p class="card">
+        <a href="/settings/pack">Safety rules (protocol pack)</a>
+      </p>
     </Screen>
   );
 }

@@ -1,0 +1,130 @@
+import { z } from 'zod/mini';
+import { CrisisResourceSchema } from './crisis-resource';
+
+// The protocol pack: every safety rule the app enforces or reminds about, each with its sources, versioned as a whole.
+// Strict objects: a clinic's pack with a misspelt field is refused rather than silently half-read.
+
+/** The pack format this build understands. A pack of any other format is refused with a plain message. */
+export const PACK_FORMAT = 1;
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+/** Where a rule comes from: at least one citation, so a clinician can audit the pack. */
+const sources = z.array(text(300)).check(z.minLength(1));
+const hours = z.number().check(z.minimum(0), z.maximum(24 * 14));
+const pressure = z.number().check(z.int(), z.minimum(40), z.maximum(300));
+const pulse = z.number().check(z.int(), z.minimum(20), z.maximum(250));
+
+/** One eligibility question; a "yes" is a reason to talk with the prescriber first. */
+export const ScreeningQuestionSchema = z.strictObject({
+  id: text(60),
+  text: text(300),
+  /** A "yes" here goes straight to crisis resources (active suicidal thoughts with a plan). */
+  crisis: z.optional(z.boolean()),
+});
+/** One eligibility question. */
+export type ScreeningQuestion = z.infer<typeof ScreeningQuestionSchema>;
+
+/** Blood-pressure bands, measured seated after rest. Caution at or above `caution`; hold at or above `hold`. */
+export const BloodPressureRuleSchema = z.strictObject({
+  id: z.literal('blood-pressure'),
+  restMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+  caution: z.strictObject({ systolic: pressure, diastolic: pressure }),
+  hold: z.strictObject({ systolic: pressure, diastolic: pressure }),
+  sources,
+});
+/** Heart rate at rest: hold at or above `holdAtOrAbove`, or below `holdBelow`. */
+export const HeartRateRuleSchema = z.strictObject({
+  id: z.literal('heart-rate'),
+  holdAtOrAbove: pulse,
+  holdBelow: pulse,
+  sources,
+});
+
+const hoursRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), hours, sources });
+const textRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), text: text(600), sources });
+
+/** The level a rule gives when it is not met. */
+export const RuleLevelSchema = z.enum(['caution', 'hold']);
+/** The level a rule gives when it is not met. */
+export type RuleLevel = z.infer<typeof RuleLevelSchema>;
+
+/** The session-day readiness rules. */
+export const ReadinessRulesSchema = z.strictObject({
+  bloodPressure: BloodPressureRuleSchema,
+  heartRate: HeartRateRuleSchema,
+  recheck: z.strictObject({
+    id: z.literal('recheck'),
+    waitMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+    sources,
+  }),
+  food: hoursRule('food'),
+  clearLiquids: hoursRule('clear-liquids'),
+  alcoholCannabis: hoursRule('alcohol-cannabis'),
+  stimulants: textRule('stimulants'),
+  medicines: textRule('medicines'),
+  sitter: z.strictObject({
+    id: z.literal('sitter'),
+    required: z.boolean(),
+    minAge: z.number().check(z.int(), z.minimum(16), z.maximum(99)),
+    text: text(600),
+    sources,
+  }),
+  place: z.strictObject({ id: z.literal('place'), items: z.array(text(200)).check(z.minLength(1)), sources }),
+  spacing: z.strictObject({
+    id: z.literal('spacing'),
+    minHours: hours,
+    /** What a session sooner than `minHours` after the last one gives. */
+    tooSoon: RuleLevelSchema,
+    checkInAfterDays: z.number().check(z.int(), z.minimum(7), z.maximum(3650)),
+    /** What a session more than `checkInAfterDays` after the last one gives. */
+    longGap: RuleLevelSchema,
+    sources,
+  }),
+});
+/** The session-day readiness rules. */
+export type ReadinessRules = z.infer<typeof ReadinessRulesSchema>;
+
+/** One side effect to watch for after a session; severe ones point to the care team. */
+export const SideEffectSchema = z.strictObject({ id: text(60), text: text(200), severe: z.optional(z.boolean()) });
+
+/** What to do after a session. */
+export const AfterSessionRulesSchema = z.strictObject({
+  noDriving: z.strictObject({ id: z.literal('no-driving'), text: text(600), sources }),
+  vitalsAfter: z.strictObject({ id: z.literal('vitals-after'), text: text(600), sources }),
+  sideEffects: z.strictObject({
+    id: z.literal('side-effects'),
+    items: z.array(SideEffectSchema).check(z.minLength(1)),
+    sources,
+  }),
+});
+
+/** Sections other areas own; loosely checked here until their schemas are merged in. */
+const looseSection = z.optional(z.array(z.looseObject({ id: z.string() })));
+
+/** A whole protocol pack: the default, or a clinic's. */
+export const ProtocolPackSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  id: text(80),
+  name: text(120),
+  /** Stored with every record a rule of this pack decided. */
+  version: text(40),
+  publisher: text(120),
+  screening: z.strictObject({
+    id: z.literal('screening'),
+    repeatAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
+    questions: z.array(ScreeningQuestionSchema).check(z.minLength(1), z.maxLength(60)),
+    sources,
+  }),
+  readiness: ReadinessRulesSchema,
+  afterSession: AfterSessionRulesSchema,
+  crisis: z.strictObject({
+    resources: z.array(CrisisResourceSchema).check(z.minLength(1), z.maxLength(12)),
+    sources,
+  }),
+  checklists: looseSection,
+  breathPatterns: looseSection,
+  promptSets: looseSection,
+  readings: looseSection,
+});
+/** A whole protocol pack. */
+export type ProtocolPack = z.infer<typeof ProtocolPackSchema>;

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Where the safety card goes on the home screen. The card (and the safety rules it reads) loads after the home
+ * screen has painted, so it never weighs on the first screen.
+ */
+export function ReadinessCardSlot() {
+  const [Card, setCard] = useState<ComponentType | undefined>();
+  useEffect(() => {
+    import('./ReadinessCard')
+      .then((m) => setCard(() => m.ReadinessCard))
+      .catch(() => {
+        // Offline before the chunk was cached: the home screen works without this card.
+      });
+  }, []);
+  return Card ? <Card /> : null;
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CarePlan } from '../../domain/care-plan';
+import type { ReadinessRecord } from '../../domain/readiness-record';
+import { telHref } from '../../lib/phone-links';
+import { LinkButton } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { CareTeamNoteForm } from './CareTeamNoteForm';
+import { DECISION_TITLE, ReasonList } from './ReasonList';
+
+/** Whether this check-in lets the person go on to session mode. A hold never does. */
+export function mayStartSession(record: ReadinessRecord, carePlan: CarePlan): boolean {
+  return record.decision === 'ready' || (record.decision === 'caution' && carePlan.cautionBandAllowed);
+}
+
+/** The decision, every reason, and what to do next. */
+export function DecisionView({
+  record,
+  carePlan,
+  onChange,
+}: {
+  record: ReadinessRecord;
+  carePlan: CarePlan;
+  onChange: (record: ReadinessRecord) => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const concerns = record.reasons.filter((r) => r.level !== 'ok');
+  const fine = record.reasons.filter((r) => r.level === 'ok');
+  const team = carePlan.careTeam;
+  const tone = record.decision === 'ready' ? 'info' : record.decision === 'caution' ? 'caution' : 'danger';
+  return (
+    <div data-testid="readiness-decision" data-decision={record.decision}>
+      <Notice tone={tone}>
+        <h2 tabIndex={-1} ref={heading} class="decision-title">
+          {DECISION_TITLE[record.decision]}
+        </h2>
+        {record.decision === 'ready' ? <p>Everything you answered is within your safety rules.</p> : null}
+        {record.decision === 'caution' ? (
+          carePlan.cautionBandAllowed ? (
+            <p>Your care plan says you may go ahead in this range. Tell your care team what you found.</p>
+          ) : (
+            <p>Your care plan does not say you may go ahead like this. Wait, and call your care team.</p>
+          )
+        ) : null}
+        {record.decision === 'hold' ? (
+          <p>Do not start the session today. Call your care team and tell them what you found.</p>
+        ) : null}
+      </Notice>
+      {concerns.length > 0 ? (
+        <section aria-labelledby="concerns-title">
+          <h3 id="concerns-title">What needs attention</h3>
+          <ReasonList reasons={concerns} />
+        </section>
+      ) : null}
+      <div class="btn-row">
+        {mayStartSession(record, carePlan) ? (
+          <LinkButton large href={`/session?readiness=${encodeURIComponent(record.id)}`}>
+            Start session
+          </LinkButton>
+        ) : null}
+        {team?.phone ? (
+          <a class={`btn ${record.decision === 'ready' ? 'btn--secondary' : ''}`} href={telHref(team.phone)}>
+            Call {team.name || 'your care team'} ({team.phone})
+          </a>
+        ) : null}
+      </div>
+      {!team?.phone && record.decision !== 'ready' ? (
+        <p>Call your care team. Their number is on your care plan papers.</p>
+      ) : null}
+      {record.decision === 'hold' ? <CareTeamNoteForm record={record} onSaved={onChange} /> : null}
+      {record.careTeamNotes.length > 0 ? (
+        <div class="card">
+          <h3>Notes from your care team</h3>
+          <ul>
+            {record.careTeamNotes.map((note) => (
+              <li key={note.at}>
+                {new Date(note.at).toLocaleString()}: {note.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <details class="card">
+        <summary>Everything else that was checked ({fine.length})</summary>
+        <ReasonList reasons={fine} />
+      </details>
+      <p class="muted">
+        Saved {new Date(record.createdAt).toLocaleString()} with safety rules version {record.packVersion}.{' '}
+        <a href="/check-in/history">All check-ins</a>
+      </p>
+    </div>
+  );
+}

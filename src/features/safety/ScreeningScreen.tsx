@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import './safety.css';
+import { type ScreeningRecord, screeningComplete, screeningOutcome } from '../../domain/screening';
+import { saveScreening } from '../../storage/screenings-store';
+import { Button, LinkButton } from '../../ui/Button';
+import { CrisisList } from '../../ui/CrisisList';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { ChoiceField, YES_NO } from './ChoiceField';
+import { RuleLink } from './RuleLink';
+import { ScreeningResult } from './ScreeningResult';
+import { usePack, useSafetyContext } from './use-safety-context';
+
+/** Eligibility screening: the pack's questions in plain words. A "yes" means talk with the prescriber first. */
+export function ScreeningScreen() {
+  const pack = usePack();
+  const { context } = useSafetyContext();
+  const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ScreeningRecord | undefined>();
+  const [saving, setSaving] = useState(false);
+  const crisisNow = pack.screening.questions.some((q) => q.crisis && answers[q.id] === true);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!screeningComplete(answers, pack)) {
+      const left = pack.screening.questions.filter((q) => typeof answers[q.id] !== 'boolean').length;
+      setError(`Answer every question first (${left} left).`);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const { outcome, reasons } = screeningOutcome(answers, pack);
+    const record: ScreeningRecord = {
+      id: crypto.randomUUID(),
+      completedAt: new Date().toISOString(),
+      packId: pack.id,
+      packVersion: pack.version,
+      answers,
+      outcome,
+      reasons,
+    };
+    try {
+      await saveScreening(record);
+      setSaved(record);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'Your answers were not saved. Please try again.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (saved) {
+    return (
+      <Screen title="Eligibility questions">
+        <ScreeningResult record={saved} pack={pack} prescriber={context?.carePlan.prescriber} />
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen
+      title="Eligibility questions"
+      intro="Answer for yourself. A yes does not mean you can never have sessions: it means talk with your prescriber first. Stillpoint never decides for you."
+    >
+      <form onSubmit={submit} noValidate>
+        {pack.screening.questions.map((question) => (
+          <div key={question.id}>
+            <ChoiceField
+              name={`q-${question.id}`}
+              legend={question.text}
+              choices={YES_NO}
+              value={answers[question.id] === undefined ? undefined : answers[question.id] ? 'yes' : 'no'}
+              onChange={(value) => setAnswers((prev) => ({ ...prev, [question.id]: value === 'yes' }))}
+            />
+            {question.crisis && answers[question.id] === true ? (
+              <div class="card">
+                <Notice tone="danger">
+                  <p>
+                    <strong>Please reach out now. You do not have to carry this alone.</strong>
+                  </p>
+                  <p>Call or text a crisis line, or emergency services if you are in danger.</p>
+                </Notice>
+                <CrisisList lines={pack.crisis.resources} />
+              </div>
+            ) : null}
+          </div>
+        ))}
+        {error ? <Notice tone="danger">{error}</Notice> : null}
+        {crisisNow ? <p>You can still save your answers. Your prescriber needs to know.</p> : null}
+        <Button type="submit" large disabled={saving}>
+          Save my answers
+        </Button>
+      </form>
+      <p>
+        <RuleLink ruleId="screening">Why these questions?</RuleLink>
+      </p>
+      <LinkButton variant="secondary" href="/check-in">
+        Back to the check-in
+      </LinkButton>
+    </Screen>
+  );
+}
