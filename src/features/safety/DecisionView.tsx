@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CarePlan } from '../../domain/care-plan';
 import type { ReadinessRecord } from '../../domain/readiness-record';
+import { mayStartSession } from '../../domain/readiness-start';
 import { telHref } from '../../lib/phone-links';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { CareTeamNoteForm } from './CareTeamNoteForm';
 import { DECISION_TITLE, ReasonList } from './ReasonList';
 
-/** Whether this check-in lets the person go on to session mode. A hold never does. */
-export function mayStartSession(record: ReadinessRecord, carePlan: CarePlan): boolean {
-  return record.decision === 'ready' || (record.decision === 'caution' && carePlan.cautionBandAllowed);
+/** Whether this check-in lets the person go on to session mode (see domain/readiness-start). */
+function mayStart(record: ReadinessRecord, carePlan: CarePlan): boolean {
+  return mayStartSession(record.decision, record.reasons, carePlan.cautionBandAllowed);
 }
 
 /** The decision, every reason, and what to do next. */
@@ -36,10 +37,10 @@ export function DecisionView({
         </h2>
         {record.decision === 'ready' ? <p>Everything you answered is within your safety rules.</p> : null}
         {record.decision === 'caution' ? (
-          carePlan.cautionBandAllowed ? (
+          mayStart(record, carePlan) ? (
             <p>Your care plan says you may go ahead in this range. Tell your care team what you found.</p>
           ) : (
-            <p>Your care plan does not say you may go ahead like this. Wait, and call your care team.</p>
+            <p>Do not start yet. Talk with your care team about what needs attention below.</p>
           )
         ) : null}
         {record.decision === 'hold' ? (
@@ -53,7 +54,7 @@ export function DecisionView({
         </section>
       ) : null}
       <div class="btn-row">
-        {mayStartSession(record, carePlan) ? (
+        {mayStart(record, carePlan) ? (
           <LinkButton large href={`/session?readiness=${encodeURIComponent(record.id)}`}>
             Start session
           </LinkButton>
