@@ -5,6 +5,9 @@ export const ScaleIdSchema = z.enum(['phq9', 'gad7', 'pcl5']);
 /** Which scale. */
 export type ScaleId = z.infer<typeof ScaleIdSchema>;
 
+/** Each scale's short name, for places that must not load the whole questionnaire (the home card). */
+export const SCALE_NAMES: Readonly<Record<ScaleId, string>> = { phq9: 'PHQ-9', gad7: 'GAD-7', pcl5: 'PCL-5' };
+
 /** One answer choice: the points it scores, its published label, and its LOINC answer code where one is known. */
 export const ScaleOptionSchema = z.object({
   value: z.number().check(z.int(), z.nonnegative()),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCALE_SCHEDULE } from '../../../src/content/scale-schedule';
 import { findScale, SCALES } from '../../../src/content/scales';
-import { ScaleDefinitionSchema } from '../../../src/domain/scale';
+import { SCALE_NAMES, ScaleDefinitionSchema } from '../../../src/domain/scale';
 
 describe('the scale definitions', () => {
   it.each(SCALES.map((s) => [s.name, s] as const))('%s parses against the scale schema', (_name, scale) => {
@@ -44,6 +44,10 @@ describe('the scale definitions', () => {
   it('carries the LOINC panel and total codes', () => {
     expect(findScale('phq9')?.loinc).toEqual({ panel: '44249-1', total: '44261-6' });
     expect(findScale('gad7')?.loinc).toEqual({ panel: '69737-5', total: '70274-6' });
+  });
+
+  it.each(SCALES.map((s) => [s.name, s] as const))('%s is named the same everywhere', (name, scale) => {
+    expect(SCALE_NAMES[scale.id]).toBe(name);
   });
 
   it('knows nothing of a scale id it was not given', () => {
