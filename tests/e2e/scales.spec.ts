@@ -183,4 +183,19 @@ test.describe('check-in scales', () => {
     await expect(page.getByRole('table', { name: 'PHQ-9 scores over time' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('at 200% text on a 360 px screen nothing spills sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await completeFirstRun(page);
+    const results = makeRecentResults();
+    await seedRecords(page, 'scaleResults', results);
+    await seedRecords(page, 'sessions', [makeRecentSession()]);
+    for (const path of ['/scales', '/scales/pcl5', `/scales/result/${results[2]?.id}`, '/scales/summary']) {
+      await page.goto(path);
+      await expect(screenHeading(page)).not.toBeEmpty();
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+    }
+  });
 });

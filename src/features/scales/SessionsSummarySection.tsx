@@ -41,7 +41,6 @@ export function SessionsSummarySection({ range }: SummarySectionProps) {
   if (shown.length === 0) return <p>No sessions in these dates.</p>;
   return (
     <table class="summary-table">
-      <caption class="visually-hidden">Sessions</caption>
       <thead>
         <tr>
           <th scope="col">Date</th>
