@@ -59,11 +59,12 @@ async function answer(page: Page, question: RegExp, choice: string): Promise<voi
 }
 
 test.describe('check-in scales', () => {
-  test('offline, a PHQ-9 with item 9 above zero shows crisis lines at once, and cannot be saved half done', async ({
+  test('offline, a PHQ-9 with item 9 above zero shows crisis lines at once, cannot be saved half done, and links the session', async ({
     page,
     context,
   }) => {
     await completeFirstRun(page);
+    await seedRecords(page, 'sessions', [makeRecentSession()]);
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.goto('/scales');
@@ -90,12 +91,14 @@ test.describe('check-in scales', () => {
     for (const question of [/Trouble concentrating/, /Moving or speaking/])
       await answer(page, question, 'Several days');
     await expect(page.getByText('Answered 9 of 9')).toBeVisible();
+    await page.getByLabel(/Link this to my session of/).check();
     await page.getByRole('button', { name: 'Save my answers' }).click();
 
     await expect(screenHeading(page)).toHaveText('Your PHQ-9 result');
     await expect(page.getByText('6 out of 27: Mild')).toBeVisible();
     await expect(page.getByTestId('attention-notice')).toBeVisible();
     await expect(page.getByText(/not a diagnosis/)).toBeVisible();
+    await expect(page.getByText(/Linked to your session of/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -5,6 +5,7 @@ import { maxTotal, optionsFor } from '../../domain/scale';
 import type { ScaleResult } from '../../domain/scale-result';
 import { bandFor } from '../../domain/scale-scoring';
 import { loadScaleResult } from '../../storage/scale-results-store';
+import { loadSession } from '../../storage/sessions-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
@@ -34,6 +35,18 @@ export function ResultScreen() {
       );
   }, [id]);
 
+  const sessionId = loaded.state === 'ready' ? loaded.result.sessionId : undefined;
+  const [sessionDate, setSessionDate] = useState<string | null>(null);
+  useEffect(() => {
+    if (!sessionId) return;
+    // The link is a courtesy: a session that cannot be read simply is not mentioned.
+    loadSession(sessionId)
+      .then((session) =>
+        setSessionDate(session ? (session.dosedAt ?? session.scheduledFor ?? session.createdAt) : null),
+      )
+      .catch(() => setSessionDate(null));
+  }, [sessionId]);
+
   const scale = loaded.state === 'ready' ? findScale(loaded.result.scaleId) : undefined;
   if (loaded.state === 'loading') return <Screen title="Your result" />;
   if (loaded.state !== 'ready' || !scale) {
@@ -58,6 +71,7 @@ export function ResultScreen() {
         </p>
         <p>{band.meaning}</p>
         <p class="muted">{scale.caution}</p>
+        {sessionDate ? <p>Linked to your session of {longDate(sessionDate)}.</p> : null}
       </section>
       <div class="btn-row">
         <LinkButton href="/scales">See your scores over time</LinkButton>
