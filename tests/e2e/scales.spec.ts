@@ -121,6 +121,23 @@ test.describe('check-in scales', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the home card says nothing is due when every check-in is fresh, and still leads to the scores', async ({
+    page,
+  }) => {
+    await completeFirstRun(page);
+    const now = new Date().toISOString();
+    await seedRecords(page, 'scaleResults', [
+      makeScaleResult({ completedAt: now }),
+      makeScaleResult({ scaleId: 'gad7', completedAt: now, answers: {}, total: 0, band: 'Minimal' }),
+      makeScaleResult({ scaleId: 'pcl5', completedAt: now, answers: {}, total: 0, band: 'Below' }),
+    ]);
+    await page.goto('/');
+    await expect(page.getByText('Nothing due right now.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /due$/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Your scores over time' }).click();
+    await expect(screenHeading(page)).toHaveText('Check-in scales');
+  });
+
   test('the summary prints without navigation, one section per page', async ({ page }) => {
     await completeFirstRun(page);
     await seedRecords(page, 'scaleResults', makeRecentResults());
