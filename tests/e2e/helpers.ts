@@ -11,6 +11,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/breathe', heading: /Breathe/ },
   { path: '/journal', heading: /Journal/ },
   { path: '/scales', heading: /scales/i },
+  { path: '/scales/phq9', heading: /PHQ-9/ },
+  { path: '/scales/summary', heading: /Summary for your clinician/ },
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
   { path: '/settings', heading: /Settings/ },

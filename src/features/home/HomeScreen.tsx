@@ -3,14 +3,17 @@ import { Screen } from '../../ui/Screen';
 import { DraftsCard } from './DraftsCard';
 import { NextStepsCard } from './NextStepsCard';
 import { ReadinessCardSlot } from './ReadinessCardSlot';
+import { ScalesDueCard } from './ScalesDueCard';
 
 /** Home: where the person is in their programme and what to do next. Each card is its own file. */
 export function HomeScreen() {
   const role = settings.value.role;
+  const patient = role !== 'coach';
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
       <DraftsCard />
-      {role === 'coach' ? null : <ReadinessCardSlot />}
+      {patient ? <ReadinessCardSlot /> : null}
+      {patient ? <ScalesDueCard /> : null}
       <NextStepsCard role={role ?? 'patient'} />
     </Screen>
   );

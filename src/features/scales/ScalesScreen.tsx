@@ -1,8 +1,106 @@
-import { ComingState } from '../../ui/ComingState';
+import { useState } from 'preact/hooks';
+import { SCALE_SCHEDULE } from '../../content/scale-schedule';
+import { findScale, SCALES } from '../../content/scales';
+import type { ScaleId } from '../../domain/scale';
+import { dueStates } from '../../domain/scale-due';
+import { Button, LinkButton } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { downloadFhirExport } from './export-fhir';
+import { ScaleTrends } from './ScaleTrends';
+import { longDate, useScaleResults } from './use-scale-results';
+import './scales.css';
 
-/** The Check-in scales area (not built yet: says so plainly). */
+/** The scales area: which check-ins are due, trends over time, past results, and ways to take them to a clinician. */
 export function ScalesScreen() {
+  const { loading, results, error } = useScaleResults();
+  const last: Partial<Record<ScaleId, string>> = {};
+  for (const r of results)
+    if (!last[r.scaleId] || r.completedAt > (last[r.scaleId] ?? '')) last[r.scaleId] = r.completedAt;
+  const due = dueStates(SCALE_SCHEDULE, last, new Date());
+
   return (
-    <ComingState title="Check-in scales" plan="PHQ-9, GAD-7 and PCL-5 questionnaires, with your scores over time." />
+    <Screen
+      title="Check-in scales"
+      intro="Short, standard questionnaires about mood, worry and stress. Your answers stay on this device."
+    >
+      {error ? <Notice tone="danger">{error}</Notice> : null}
+      <ul class="list-plain">
+        {SCALES.map((scale) => {
+          const state = due.find((d) => d.scaleId === scale.id);
+          return (
+            <li key={scale.id} class="card">
+              <h2>
+                {scale.name} <span class="muted scale-about">· {scale.about}</span>
+              </h2>
+              {loading ? null : state?.due ? (
+                <p>
+                  <strong>{scale.name} due.</strong>{' '}
+                  {state.lastAt ? `Last taken ${longDate(state.lastAt)}.` : 'Not taken yet.'}
+                </p>
+              ) : state?.lastAt ? (
+                <p class="muted">
+                  Last taken {longDate(state.lastAt)}.
+                  {state.nextDueAt ? ` Next due ${longDate(state.nextDueAt.toISOString())}.` : ''}
+                </p>
+              ) : null}
+              <LinkButton href={`/scales/${scale.id}`}>Take the {scale.name}</LinkButton>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>Your scores over time</h2>
+      {loading ? <p class="muted">Loading your scores…</p> : <ScaleTrends results={results} />}
+
+      {results.length > 0 ? (
+        <>
+          <h2>Past results</h2>
+          <ul class="scale-history">
+            {[...results].reverse().map((r) => (
+              <li key={r.id}>
+                <a href={`/scales/result/${r.id}`}>
+                  {findScale(r.scaleId)?.name ?? r.scaleId}, {longDate(r.completedAt)}: {r.total} ({r.band})
+                </a>
+                {r.needsAttention ? <strong> · needs attention</strong> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <ClinicianCard count={results.length} />
+    </Screen>
+  );
+}
+
+/** Ways to take the scores to a clinician: a printable summary and a FHIR file for a record system. */
+function ClinicianCard({ count }: { count: number }) {
+  const [message, setMessage] = useState<{ tone: 'info' | 'danger'; text: string } | null>(null);
+  async function exportFhir() {
+    setMessage(null);
+    try {
+      const saved = await downloadFhirExport();
+      setMessage({ tone: 'info', text: `Saved a file with ${saved} ${saved === 1 ? 'result' : 'results'}.` });
+    } catch (caught) {
+      setMessage({ tone: 'danger', text: caught instanceof Error ? caught.message : 'The file could not be made.' });
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="clinician-title">
+      <h2 id="clinician-title">Take it to a clinician</h2>
+      <p>A summary to print or save as PDF, with your scores and sessions for the dates you choose.</p>
+      <LinkButton href="/scales/summary" variant="secondary">
+        Open the printable summary
+      </LinkButton>
+      <p class="scale-export-hint">
+        Or a file in FHIR format, which many clinic record systems can read. It holds your answers and scores only. It
+        is saved on this device; you decide who gets it.
+      </p>
+      <Button variant="secondary" onClick={exportFhir} disabled={count === 0}>
+        Download scores as a FHIR file
+      </Button>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+    </section>
   );
 }

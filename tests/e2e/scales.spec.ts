@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import type { ScaleResult } from '../../src/domain/scale-result';
+import type { SessionRecord } from '../../src/domain/session';
+import { makeScaleResult } from '../fixtures/scale-results';
+import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+
+/** Writes records straight into the app's database, as if saved on earlier days. */
+async function seedRecords(page: Page, store: 'scaleResults' | 'sessions', records: readonly unknown[]): Promise<void> {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('stillpoint');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of records) tx.objectStore(store).put(record);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { store, records },
+  );
+}
+
+/** Three PHQ-9 results a week apart in the last month, the newest with item 9 above zero. */
+function makeRecentResults(): ScaleResult[] {
+  const day = 24 * 60 * 60 * 1000;
+  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
+  return [
+    makeScaleResult({ completedAt: at(21), total: 16, band: 'Moderately severe' }),
+    makeScaleResult({ completedAt: at(14), total: 11, band: 'Moderate' }),
+    makeScaleResult({
+      completedAt: at(7),
+      total: 6,
+      band: 'Mild',
+      needsAttention: true,
+      attentionReason: 'phq9-item9',
+    }),
+  ];
+}
+
+function makeRecentSession(): SessionRecord {
+  const dosedAt = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000);
+  return {
+    id: 'session-e2e',
+    createdAt: dosedAt.toISOString(),
+    status: 'ended',
+    dosedAt: dosedAt.toISOString(),
+    endedAt: new Date(dosedAt.getTime() + 2 * 60 * 60 * 1000).toISOString(),
+  };
+}
+
+async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
+  await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
+}
+
+test.describe('check-in scales', () => {
+  test('offline, a PHQ-9 with item 9 above zero shows crisis lines at once, cannot be saved half done, and links the session', async ({
+    page,
+    context,
+  }) => {
+    await completeFirstRun(page);
+    await seedRecords(page, 'sessions', [makeRecentSession()]);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto('/scales');
+    await expect(screenHeading(page)).toHaveText('Check-in scales');
+    await expect(page.getByText('PHQ-9 due.')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Take the PHQ-9' }).click();
+    await expect(screenHeading(page)).toHaveText('PHQ-9');
+    await expect(page.getByTestId('attention-notice')).toHaveCount(0);
+    await answer(page, /better off dead/, 'Several days');
+    await expect(page.getByTestId('attention-notice')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expectNoAxeViolations(page);
+
+    await answer(page, /Little interest/, 'Nearly every day');
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Please answer question 2' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Feeling down/ }).getByLabel('Not at all')).toBeFocused();
+
+    for (const question of [/Feeling down/, /Trouble falling/, /Feeling tired/, /Poor appetite/, /Feeling bad/]) {
+      await answer(page, question, 'Not at all');
+    }
+    for (const question of [/Trouble concentrating/, /Moving or speaking/])
+      await answer(page, question, 'Several days');
+    await expect(page.getByText('Answered 9 of 9')).toBeVisible();
+    await page.getByLabel(/Link this to my session of/).check();
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+
+    await expect(screenHeading(page)).toHaveText('Your PHQ-9 result');
+    await expect(page.getByText('6 out of 27: Mild')).toBeVisible();
+    await expect(page.getByTestId('attention-notice')).toBeVisible();
+    await expect(page.getByText(/not a diagnosis/)).toBeVisible();
+    await expect(page.getByText(/Linked to your session of/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('several results show as a trend with a table, and the home card says what is due', async ({ page }) => {
+    await completeFirstRun(page);
+    await seedRecords(page, 'scaleResults', makeRecentResults());
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'GAD-7 due' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'PHQ-9 due' })).toBeVisible();
+
+    await page.goto('/scales');
+    const chart = page.getByRole('figure', { name: 'PHQ-9 scores over time' });
+    await expect(chart.getByRole('img', { name: /PHQ-9 scores over time/ })).toBeVisible();
+    await chart.getByRole('button', { name: 'Show as table' }).click();
+    const table = chart.getByRole('table', { name: 'PHQ-9 scores over time' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('cell', { name: 'Moderately severe' })).toBeVisible();
+    await expect(page.getByText('needs attention')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the home card says nothing is due when every check-in is fresh, and still leads to the scores', async ({
+    page,
+  }) => {
+    await completeFirstRun(page);
+    const now = new Date().toISOString();
+    await seedRecords(page, 'scaleResults', [
+      makeScaleResult({ completedAt: now }),
+      makeScaleResult({ scaleId: 'gad7', completedAt: now, answers: {}, total: 0, band: 'Minimal' }),
+      makeScaleResult({ scaleId: 'pcl5', completedAt: now, answers: {}, total: 0, band: 'Below' }),
+    ]);
+    await page.goto('/');
+    await expect(page.getByText('Nothing due right now.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /due$/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Your scores over time' }).click();
+    await expect(screenHeading(page)).toHaveText('Check-in scales');
+  });
+
+  test('the summary prints without navigation, one section per page', async ({ page }) => {
+    await completeFirstRun(page);
+    await seedRecords(page, 'scaleResults', makeRecentResults());
+    await seedRecords(page, 'sessions', [makeRecentSession()]);
+    await page.goto('/scales');
+    await page.getByRole('link', { name: 'Open the printable summary' }).click();
+    await expect(screenHeading(page)).toHaveText('Summary for your clinician');
+    await expect(page.getByRole('heading', { name: 'Questionnaire scores' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Completed' })).toBeVisible();
+    await expect(page.getByText(/Needs attention:/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Help now', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'PHQ-9 scores over time' })).toBeVisible();
+    const sessions = page.locator('.summary-section').nth(1);
+    expect(await sessions.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  });
+
+  test('the FHIR download is a valid collection Bundle of QuestionnaireResponses', async ({ page }) => {
+    await completeFirstRun(page);
+    await seedRecords(page, 'scaleResults', makeRecentResults());
+    await page.goto('/scales');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download scores as a FHIR file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^stillpoint-scales-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.entry).toHaveLength(3);
+    for (const entry of bundle.entry) {
+      expect(entry.resource).toMatchObject({
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        questionnaire: 'http://loinc.org/q/44249-1',
+      });
+      expect(entry.resource.item.at(-1).linkId).toBe('44261-6');
+    }
+    await expect(page.getByText('Saved a file with 3 results.')).toBeVisible();
+  });
+
+  test('every scales screen passes axe in the dim theme', async ({ page }) => {
+    await completeFirstRun(page);
+    await page.goto('/settings');
+    await page.getByLabel('Dim (for the session room)').check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
+    const results = makeRecentResults();
+    await seedRecords(page, 'scaleResults', results);
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+    for (const path of ['/scales', '/scales/pcl5', `/scales/result/${results[2]?.id}`, '/scales/summary']) {
+      await page.goto(path);
+      await expect(screenHeading(page)).not.toBeEmpty();
+      await expectNoAxeViolations(page);
+    }
+    await page.goto('/scales');
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    await expect(page.getByRole('table', { name: 'PHQ-9 scores over time' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('at 200% text on a 360 px screen nothing spills sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await completeFirstRun(page);
+    const results = makeRecentResults();
+    await seedRecords(page, 'scaleResults', results);
+    await seedRecords(page, 'sessions', [makeRecentSession()]);
+    for (const path of ['/scales', '/scales/pcl5', `/scales/result/${results[2]?.id}`, '/scales/summary']) {
+      await page.goto(path);
+      await expect(screenHeading(page)).not.toBeEmpty();
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+    }
+  });
+});
