@@ -1,0 +1,179 @@
+// Soft synthesised tones at each turn of the breath, scheduled on the Web Audio clock a little ahead of time
+// ("a tale of two clocks"): a coarse timer only fills the look-ahead window, the audio clock plays each tone on
+// time, so a busy main thread or a late timer does not make a cue late. No audio files.
+import type { BreathPhaseKind } from '../domain/breath-pattern';
+
+/** A tone wanted at a wall-clock moment (epoch ms, the same clock as the breath engine). */
+export interface CueRequest {
+  kind: BreathPhaseKind;
+  atMs: number;
+}
+
+/** A tone that has been handed to the audio clock: where it was wanted and where it was put (seconds). */
+export interface ScheduledCue {
+  kind: BreathPhaseKind;
+  atMs: number;
+  /** The audio time that corresponds to atMs. */
+  targetTime: number;
+  /** The audio time the tone actually starts (later than targetTime only when the window was filled too late). */
+  startTime: number;
+}
+
+/** Options of the cue player. */
+export interface AudioCueOptions {
+  /** An existing context (tests pass theirs); otherwise one is made. */
+  context?: AudioContext;
+  /** 0–1. */
+  volume?: number;
+  /** How far ahead tones are scheduled; longer than the 1 s timer throttling of a hidden page. */
+  lookAheadMs?: number;
+  /** How often the window is refilled. */
+  tickMs?: number;
+  /** Told about every scheduled tone (used by the timing tests and the benchmark). */
+  onScheduled?: (cue: ScheduledCue) => void;
+}
+
+/** Plays breath cues on the audio clock. */
+export interface AudioCues {
+  /** Starts filling the look-ahead window from `cuesBetween(fromMs, toMs)`, epoch ms, half-open. */
+  start(cuesBetween: (fromMs: number, toMs: number) => CueRequest[]): void;
+  /** Stops scheduling and silences every tone already scheduled (pause, stop). */
+  stop(): void;
+  setVolume(volume: number): void;
+  /** Lets sound play after a tap (browsers keep audio suspended until the person touches the page). */
+  unlock(): Promise<boolean>;
+  /** True when the browser is letting sound play. */
+  running(): boolean;
+  close(): Promise<void>;
+}
+
+/** A cue later than this is dropped rather than played out of step with the breath. */
+const LATE_LIMIT_MS = 250;
+
+interface Tone {
+  from: number;
+  to: number;
+  seconds: number;
+  peak: number;
+}
+
+const TONES: Record<BreathPhaseKind, Tone> = {
+  inhale: { from: 262, to: 392, seconds: 1.1, peak: 0.3 },
+  'top-up': { from: 392, to: 494, seconds: 0.45, peak: 0.25 },
+  hold: { from: 330, to: 330, seconds: 0.35, peak: 0.12 },
+  exhale: { from: 392, to: 233, seconds: 1.4, peak: 0.3 },
+};
+
+/** True when the browser has Web Audio. */
+export function audioCuesSupported(): boolean {
+  return typeof AudioContext !== 'undefined';
+}
+
+/** Makes a cue player: rising tones to breathe in, falling to breathe out, a quiet tick to hold. */
+export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
+  const context = options.context ?? new AudioContext({ latencyHint: 'playback' });
+  const lookAheadMs = options.lookAheadMs ?? 1500;
+  const tickMs = options.tickMs ?? 100;
+  const master = context.createGain();
+  master.gain.value = options.volume ?? 0.5;
+  master.connect(context.destination);
+  const live = new Set<OscillatorNode>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let source: ((fromMs: number, toMs: number) => CueRequest[]) | undefined;
+  let anchor: { audio: number; epoch: number } | undefined;
+  let filledUntilMs = 0;
+
+  // Ties the audio clock to the wall clock once per run; the audio clock then keeps exact time between cues.
+  function takeAnchor(): { audio: number; epoch: number } {
+    const stamp = context.getOutputTimestamp?.();
+    if (stamp?.contextTime && stamp.performanceTime) {
+      return { audio: stamp.contextTime, epoch: performance.timeOrigin + stamp.performanceTime };
+    }
+    return { audio: context.currentTime, epoch: performance.timeOrigin + performance.now() };
+  }
+
+  function play(kind: BreathPhaseKind, at: number): void {
+    const tone = TONES[kind];
+    const osc = context.createOscillator();
+    const gain = context.createGain();
+    osc.type = 'sine';
+    osc.frequency.setValueAtTime(tone.from, at);
+    osc.frequency.exponentialRampToValueAtTime(tone.to, at + tone.seconds * 0.8);
+    gain.gain.setValueAtTime(0.0001, at);
+    gain.gain.exponentialRampToValueAtTime(tone.peak, at + 0.12);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + tone.seconds);
+    osc.connect(gain).connect(master);
+    osc.start(at);
+    osc.stop(at + tone.seconds + 0.05);
+    live.add(osc);
+    osc.onended = () => {
+      live.delete(osc);
+      gain.disconnect();
+    };
+  }
+
+  function tick(): void {
+    if (!source || context.state !== 'running') {
+      anchor = undefined;
+      return;
+    }
+    anchor ??= takeAnchor();
+    const nowMs = anchor.epoch + (context.currentTime - anchor.audio) * 1000;
+    const from = Math.max(filledUntilMs, nowMs - LATE_LIMIT_MS);
+    const to = nowMs + lookAheadMs;
+    if (to <= from) return;
+    for (const cue of source(from, to)) {
+      const targetTime = anchor.audio + (cue.atMs - anchor.epoch) / 1000;
+      const startTime = Math.max(targetTime, context.currentTime);
+      play(cue.kind, startTime);
+      options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime, startTime });
+    }
+    filledUntilMs = to;
+  }
+
+  function silence(): void {
+    for (const osc of live) {
+      osc.onended = null;
+      try {
+        osc.stop();
+      } catch {
+        // Already stopped.
+      }
+      osc.disconnect();
+    }
+    live.clear();
+  }
+
+  return {
+    start(cuesBetween) {
+      this.stop();
+      source = cuesBetween;
+      filledUntilMs = 0;
+      anchor = undefined;
+      tick();
+      timer = setInterval(tick, tickMs);
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+      source = undefined;
+      silence();
+    },
+    setVolume(volume) {
+      master.gain.setTargetAtTime(Math.min(1, Math.max(0, volume)), context.currentTime, 0.05);
+    },
+    async unlock() {
+      try {
+        if (context.state === 'suspended') await context.resume();
+      } catch {
+        // Still locked: the visual and vibration cues carry on.
+      }
+      return context.state === 'running';
+    },
+    running: () => context.state === 'running',
+    async close() {
+      this.stop();
+      if (!options.context) await context.close();
+    },
+  };
+}
