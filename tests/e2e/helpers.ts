@@ -9,6 +9,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/emergency', heading: /Get help now/ },
   { path: '/session', heading: /Session/ },
   { path: '/breathe', heading: /Breathe/ },
+  { path: '/breathe/coherent', heading: /Coherent breathing/ },
   { path: '/journal', heading: /Journal/ },
   { path: '/scales', heading: /scales/i },
   { path: '/coach', heading: /Coach/ },

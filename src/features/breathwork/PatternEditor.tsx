@@ -145,9 +145,10 @@ export function PatternEditor() {
             const problem = problemFor(`phase-${index}`);
             return (
               <div class="phase-row" key={index}>
-                <label class="field">
-                  <span>Phase {index + 1}</span>
+                <div class="field">
+                  <label for={`phase-${index}-kind`}>Phase {index + 1}</label>
                   <select
+                    id={`phase-${index}-kind`}
                     value={row.kind}
                     onChange={(e) => setRow(index, { kind: e.currentTarget.value as BreathPhaseKind })}
                   >
@@ -157,7 +158,7 @@ export function PatternEditor() {
                       </option>
                     ))}
                   </select>
-                </label>
+                </div>
                 <label class="field">
                   <span>Seconds for phase {index + 1}</span>
                   <input
