@@ -64,6 +64,54 @@ const TONES: Record<BreathPhaseKind, Tone> = {
   exhale: { from: 392, to: 233, seconds: 1.4, peak: 0.3 },
 };
 
+/** Longest the first pairing may spin waiting for the audio clock to tick (one audio buffer is 3–20 ms). */
+const ANCHOR_SPIN_MS = 25;
+/** How many recent clock pairings the offset is taken from (about 5 s of ticks). */
+const PAIRINGS_KEPT = 50;
+
+/**
+ * Reads the offset between the wall clock (epoch ms) and the audio clock (ms). currentTime only moves once per audio
+ * buffer and the audio thread runs a little late at times, so every reading is at or above the true offset; with
+ * `waitForTick` we spin (briefly) until the audio clock moves, which lands close to it at once.
+ */
+export function readClockOffset(context: BaseAudioContext, waitForTick = false): number {
+  const first = context.currentTime;
+  const start = performance.now();
+  let audio = first;
+  let now = start;
+  while (waitForTick && audio === first && now - start < ANCHOR_SPIN_MS) {
+    audio = context.currentTime;
+    now = performance.now();
+  }
+  return performance.timeOrigin + now - audio * 1000;
+}
+
+/** The lowest of the recent offsets: the best estimate of how the two clocks line up. */
+export class ClockPairing {
+  private offsets: number[] = [];
+
+  /** Adds one reading. */
+  add(offset: number): void {
+    this.offsets.push(offset);
+    if (this.offsets.length > PAIRINGS_KEPT) this.offsets.shift();
+  }
+
+  /** Wall-clock ms minus audio-clock ms. */
+  offset(): number {
+    return Math.min(...this.offsets);
+  }
+
+  /** Forgets every reading (after the audio clock was suspended). */
+  clear(): void {
+    this.offsets = [];
+  }
+
+  /** True when there is no reading yet. */
+  empty(): boolean {
+    return this.offsets.length === 0;
+  }
+}
+
 /** True when the browser has Web Audio. */
 export function audioCuesSupported(): boolean {
   return typeof AudioContext !== 'undefined';
@@ -80,17 +128,8 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
   const live = new Set<OscillatorNode>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let source: ((fromMs: number, toMs: number) => CueRequest[]) | undefined;
-  let anchor: { audio: number; epoch: number } | undefined;
+  const pairing = new ClockPairing();
   let filledUntilMs = 0;
-
-  // Ties the audio clock to the wall clock once per run; the audio clock then keeps exact time between cues.
-  function takeAnchor(): { audio: number; epoch: number } {
-    const stamp = context.getOutputTimestamp?.();
-    if (stamp?.contextTime && stamp.performanceTime) {
-      return { audio: stamp.contextTime, epoch: performance.timeOrigin + stamp.performanceTime };
-    }
-    return { audio: context.currentTime, epoch: performance.timeOrigin + performance.now() };
-  }
 
   function play(kind: BreathPhaseKind, at: number): void {
     const tone = TONES[kind];
@@ -114,16 +153,17 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
 
   function tick(): void {
     if (!source || context.state !== 'running') {
-      anchor = undefined;
+      pairing.clear();
       return;
     }
-    anchor ??= takeAnchor();
-    const nowMs = anchor.epoch + (context.currentTime - anchor.audio) * 1000;
+    pairing.add(readClockOffset(context, pairing.empty()));
+    const offset = pairing.offset();
+    const nowMs = offset + context.currentTime * 1000;
     const from = Math.max(filledUntilMs, nowMs - LATE_LIMIT_MS);
     const to = nowMs + lookAheadMs;
     if (to <= from) return;
     for (const cue of source(from, to)) {
-      const targetTime = anchor.audio + (cue.atMs - anchor.epoch) / 1000;
+      const targetTime = (cue.atMs - offset) / 1000;
       const startTime = Math.max(targetTime, context.currentTime);
       play(cue.kind, startTime);
       options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime, startTime });
@@ -149,7 +189,6 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
       this.stop();
       source = cuesBetween;
       filledUntilMs = 0;
-      anchor = undefined;
       tick();
       timer = setInterval(tick, tickMs);
     },
