@@ -25,11 +25,11 @@ export interface AudioCueOptions {
   context?: AudioContext;
   /** 0–1. */
   volume?: number;
-  /** How far ahead tones are scheduled; longer than the 1 s timer throttling of a hidden page. */
+  /** How far ahead tones are scheduled while visible; hidden pages use 1.5 s, beyond the 1 s timer throttling. */
   lookAheadMs?: number;
   /** How often the window is refilled. */
   tickMs?: number;
-  /** Told about every scheduled tone (used by the timing tests and the benchmark). */
+  /** Told about every scheduled tone, and again when one is moved to a sharper time (the last report counts). */
   onScheduled?: (cue: ScheduledCue) => void;
 }
 
@@ -46,6 +46,9 @@ export interface AudioCues {
   running(): boolean;
   close(): Promise<void>;
 }
+
+/** Tones starting sooner than this are left alone, so a reschedule can never clip a tone already sounding. */
+const RESCHEDULE_MARGIN_S = 0.03;
 
 /** A cue later than this is dropped rather than played out of step with the breath. */
 const LATE_LIMIT_MS = 250;
@@ -120,7 +123,8 @@ export function audioCuesSupported(): boolean {
 /** Makes a cue player: rising tones to breathe in, falling to breathe out, a quiet tick to hold. */
 export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
   const context = options.context ?? new AudioContext({ latencyHint: 'playback' });
-  const lookAheadMs = options.lookAheadMs ?? 1500;
+  const lookAheadMs = options.lookAheadMs ?? 500;
+  const hiddenLookAheadMs = Math.max(lookAheadMs, 1500);
   const tickMs = options.tickMs ?? 100;
   const master = context.createGain();
   master.gain.value = options.volume ?? 0.5;
@@ -130,8 +134,9 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
   let source: ((fromMs: number, toMs: number) => CueRequest[]) | undefined;
   const pairing = new ClockPairing();
   let filledUntilMs = 0;
+  let pending: { cue: CueRequest; startTime: number; osc: OscillatorNode }[] = [];
 
-  function play(kind: BreathPhaseKind, at: number): void {
+  function play(kind: BreathPhaseKind, at: number): OscillatorNode {
     const tone = TONES[kind];
     const osc = context.createOscillator();
     const gain = context.createGain();
@@ -149,6 +154,28 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
       live.delete(osc);
       gain.disconnect();
     };
+    return osc;
+  }
+
+  function schedule(cue: CueRequest, offset: number): void {
+    const targetTime = (cue.atMs - offset) / 1000;
+    const startTime = Math.max(targetTime, context.currentTime);
+    pending.push({ cue, startTime, osc: play(cue.kind, startTime) });
+    options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime, startTime });
+  }
+
+  // The offset estimate sharpens with every reading; tones not yet near their start move to the better time.
+  function refine(offset: number): void {
+    const waiting = pending.filter((entry) => entry.startTime > context.currentTime + RESCHEDULE_MARGIN_S);
+    pending = [];
+    for (const entry of waiting) {
+      if (Math.abs((entry.cue.atMs - offset) / 1000 - entry.startTime) < 0.0002) {
+        pending.push(entry);
+        continue;
+      }
+      cancel(entry.osc);
+      schedule(entry.cue, offset);
+    }
   }
 
   function tick(): void {
@@ -158,30 +185,30 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
     }
     pairing.add(readClockOffset(context, pairing.empty()));
     const offset = pairing.offset();
+    refine(offset);
     const nowMs = offset + context.currentTime * 1000;
     const from = Math.max(filledUntilMs, nowMs - LATE_LIMIT_MS);
-    const to = nowMs + lookAheadMs;
+    const to = nowMs + (document.visibilityState === 'hidden' ? hiddenLookAheadMs : lookAheadMs);
     if (to <= from) return;
-    for (const cue of source(from, to)) {
-      const targetTime = (cue.atMs - offset) / 1000;
-      const startTime = Math.max(targetTime, context.currentTime);
-      play(cue.kind, startTime);
-      options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime, startTime });
-    }
+    for (const cue of source(from, to)) schedule(cue, offset);
     filledUntilMs = to;
   }
 
-  function silence(): void {
-    for (const osc of live) {
-      osc.onended = null;
-      try {
-        osc.stop();
-      } catch {
-        // Already stopped.
-      }
-      osc.disconnect();
+  function cancel(osc: OscillatorNode): void {
+    osc.onended = null;
+    live.delete(osc);
+    try {
+      osc.stop();
+    } catch {
+      // Already stopped.
     }
+    osc.disconnect();
+  }
+
+  function silence(): void {
+    for (const osc of live) cancel(osc);
     live.clear();
+    pending = [];
   }
 
   return {
