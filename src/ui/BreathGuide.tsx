@@ -69,7 +69,12 @@ export function BreathGuide(props: BreathGuideProps) {
         </p>
       ) : null}
       <p class="breath-guide__left">{props.timeLeft}</p>
-      <progress class="breath-guide__progress" aria-label="Practice progress" max={1000} value={Math.round(props.progress * 1000)}>
+      <progress
+        class="breath-guide__progress"
+        aria-label="Practice progress"
+        max={1000}
+        value={Math.round(props.progress * 1000)}
+      >
         {Math.round(props.progress * 100)}%
       </progress>
     </div>
