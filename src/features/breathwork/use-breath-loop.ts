@@ -32,6 +32,9 @@ function frameAt(plan: BreathPlan, clock: PracticeClock, now: number): BreathFra
   };
 }
 
+/** A phase younger than this when the loop starts still gets its vibration. */
+const FRESH_PHASE_MS = 250;
+
 /** Callbacks of the loop: a new phase began (for vibration), the practice reached its end. */
 export interface BreathLoopEvents {
   onPhase?: (position: BreathPosition) => void;
@@ -50,11 +53,16 @@ export function useBreathLoop(plan: BreathPlan, clock: PracticeClock, events: Br
 
   useEffect(() => {
     let finished = false;
+    let first = true;
     function step(now: number): void {
       if (finished) return;
       const next = frameAt(plan, clock, now);
       const last = shown.current;
-      if (next.phaseKey !== last.phaseKey && !next.position.done) handlers.current.onPhase?.(next.position);
+      // A phase that has only just begun when the loop starts (a fresh start or resume) gets its cue too.
+      const justBegun = first && clock.pausedAt === null && next.position.phaseElapsedMs < FRESH_PHASE_MS;
+      first = false;
+      if ((next.phaseKey !== last.phaseKey || justBegun) && !next.position.done)
+        handlers.current.onPhase?.(next.position);
       if (
         next.phaseKey !== last.phaseKey ||
         next.secondsLeft !== last.secondsLeft ||
