@@ -7,8 +7,8 @@ import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { PracticeLog } from './PracticeLog';
-import { allPatterns } from './patterns';
-import { minutesFromQuery, StartPractice } from './StartScreen';
+import { allPatterns, minutesFromQuery } from './patterns';
+import { StartPractice } from './StartScreen';
 import './breathwork.css';
 
 function PatternCard({ pattern }: { pattern: BreathPattern }) {

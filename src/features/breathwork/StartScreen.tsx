@@ -1,19 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { MAX_PRACTICE_MINUTES } from '../../domain/breath-engine';
 import { type BreathPattern, rhythmLabel } from '../../domain/breath-pattern';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { findPattern, LENGTH_CHOICES } from './patterns';
+import { findPattern, LENGTH_CHOICES, minutesFromQuery } from './patterns';
 import { beginPractice } from './practice-actions';
 import './breathwork.css';
-
-/** The minutes asked for in a link, if they make sense (1 to 120); otherwise undefined. */
-export function minutesFromQuery(value: string | undefined): number | undefined {
-  const minutes = Number(value);
-  return Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_PRACTICE_MINUTES ? minutes : undefined;
-}
 
 /** Props of StartPractice. */
 export interface StartPracticeProps {

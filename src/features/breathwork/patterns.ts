@@ -1,5 +1,6 @@
 // Finding a pattern by id, whether it is in the library or one the person made.
 import { BREATH_LIBRARY, libraryPattern } from '../../content/breath-patterns';
+import { MAX_PRACTICE_MINUTES } from '../../domain/breath-engine';
 import type { BreathPattern } from '../../domain/breath-pattern';
 import { listCustomPatterns, loadCustomPattern } from '../../storage/breath-patterns-store';
 
@@ -33,4 +34,10 @@ export function formatLength(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return `${Math.round(ms / 1000)} seconds`;
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** The minutes asked for in a link (`?minutes=5`), if they are a whole number from 1 to 120; otherwise undefined. */
+export function minutesFromQuery(value: string | undefined): number | undefined {
+  const minutes = Number(value);
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_PRACTICE_MINUTES ? minutes : undefined;
 }
