@@ -12,6 +12,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/emergency', heading: /Get help now/ },
   { path: '/session', heading: /Session/ },
   { path: '/breathe', heading: /Breathe/ },
+  { path: '/breathe/coherent', heading: /Coherent breathing/ },
   { path: '/journal', heading: /Journal/ },
   { path: '/scales', heading: /scales/i },
   { path: '/scales/phq9', heading: /PHQ-9/ },

@@ -1,11 +1,99 @@
-import { ComingState } from '../../ui/ComingState';
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { type BreathPattern, rhythmLabel } from '../../domain/breath-pattern';
+import { isOpen, type PracticeRecord } from '../../domain/breath-practice';
+import { listPractices } from '../../storage/practices-store';
+import { LinkButton } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { PracticeLog } from './PracticeLog';
+import { allPatterns, minutesFromQuery } from './patterns';
+import { StartPractice } from './StartScreen';
+import './breathwork.css';
 
-/** The Breathe area (not built yet: says so plainly). */
-export function BreatheScreen() {
+function PatternCard({ pattern }: { pattern: BreathPattern }) {
   return (
-    <ComingState
-      title="Breathe"
-      plan="Guided breathing with gentle sound, vibration and a visual guide, including box breathing, 4-7-8 and coherent breathing."
-    />
+    <li class="card">
+      <h3>{pattern.name}</h3>
+      <p class="muted">
+        {pattern.summary ? `${pattern.summary} ` : ''}Seconds: {rhythmLabel(pattern.phases)}.
+      </p>
+      <div class="btn-row">
+        <LinkButton href={`/breathe/${encodeURIComponent(pattern.id)}`} aria-label={`Start ${pattern.name}`}>
+          Start
+        </LinkButton>
+        {pattern.custom ? (
+          <LinkButton
+            variant="secondary"
+            href={`/breathe/patterns/${encodeURIComponent(pattern.id)}`}
+            aria-label={`Edit ${pattern.name}`}
+          >
+            Edit
+          </LinkButton>
+        ) : null}
+      </div>
+    </li>
   );
+}
+
+function Library() {
+  const [patterns, setPatterns] = useState<BreathPattern[] | undefined>(undefined);
+  const [practices, setPractices] = useState<PracticeRecord[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void allPatterns().then((result) => {
+      setPatterns(result.patterns);
+      if (result.error) setError(result.error);
+    });
+    listPractices(10).then(setPractices, (caught: unknown) =>
+      setError(caught instanceof Error ? caught.message : 'Could not read your practices.'),
+    );
+  }, []);
+
+  const open = practices.find(isOpen);
+  const library = patterns?.filter((p) => !p.custom) ?? [];
+  const custom = patterns?.filter((p) => p.custom) ?? [];
+
+  return (
+    <Screen
+      title="Breathe"
+      intro="Slow breathing with a visual guide, soft sounds and gentle vibration. Stop whenever you like."
+    >
+      {error ? <Notice tone="caution">{error}</Notice> : null}
+      {open ? (
+        <Notice>
+          <p>
+            Your {open.patternName} practice is {open.status === 'paused' ? 'paused' : 'still going'}.
+          </p>
+          <LinkButton href={`/breathe/practice/${open.id}`}>Continue the practice</LinkButton>
+        </Notice>
+      ) : null}
+      <h2>Patterns</h2>
+      <ul class="list-plain pattern-list">
+        {library.map((pattern) => (
+          <PatternCard key={pattern.id} pattern={pattern} />
+        ))}
+      </ul>
+      <h2>Your patterns</h2>
+      {custom.length === 0 ? <p class="muted">You have not made a pattern yet.</p> : null}
+      <ul class="list-plain pattern-list">
+        {custom.map((pattern) => (
+          <PatternCard key={pattern.id} pattern={pattern} />
+        ))}
+      </ul>
+      <LinkButton variant="secondary" href="/breathe/patterns/new">
+        Make a pattern
+      </LinkButton>
+      <h2>Recent practices</h2>
+      <PracticeLog practices={practices} />
+    </Screen>
+  );
+}
+
+/** /breathe: the pattern library, your own patterns and recent practices; with ?pattern=<id> a practice ready to start. */
+export function BreatheScreen() {
+  const { query } = useRoute();
+  if (query.pattern) return <StartPractice patternId={query.pattern} minutes={minutesFromQuery(query.minutes)} />;
+  return <Library />;
 }

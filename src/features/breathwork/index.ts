@@ -4,7 +4,20 @@ import type { FeatureRoute, NavItem } from '../../ui/feature-route';
 /** Where this area sits in the main navigation. */
 export const nav: NavItem = { href: '/breathe', label: 'Breathe' };
 
-/** The routes of this area; each screen loads only when visited. */
+/**
+ * The routes of this area; each screen loads only when visited. URL contract: /breathe?pattern=<id>&minutes=<n> and
+ * /breathe/<id> open that practice ready to start; a running practice lives at /breathe/practice/<practice id>.
+ */
 export const routes: FeatureRoute[] = [
   { path: '/breathe', component: lazy(() => import('./BreatheScreen').then((m) => m.BreatheScreen)) },
+  {
+    path: '/breathe/practice/:practiceId',
+    component: lazy(() => import('./PracticeScreen').then((m) => m.PracticeScreen)),
+  },
+  { path: '/breathe/patterns/new', component: lazy(() => import('./PatternEditor').then((m) => m.PatternEditor)) },
+  {
+    path: '/breathe/patterns/:patternId',
+    component: lazy(() => import('./PatternEditor').then((m) => m.PatternEditor)),
+  },
+  { path: '/breathe/:patternId', component: lazy(() => import('./StartScreen').then((m) => m.StartScreen)) },
 ];
