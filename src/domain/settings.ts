@@ -21,10 +21,5 @@ export const SettingsSchema = z.object({
 /** App-wide preferences, stored as one record. */
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** The settings of a fresh install. */
-export const DEFAULT_SETTINGS: Settings = {
-  role: null,
-  firstRunDone: false,
-  theme: 'system',
-  persistenceAskedAt: null,
-};
+/** The settings of a fresh install (defined zod-free for the start-up path). */
+export { DEFAULT_SETTINGS } from './settings-defaults';

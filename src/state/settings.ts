@@ -1,6 +1,9 @@
 import { signal } from '@preact/signals';
-import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../domain/settings';
-import { loadSettings, saveSettings } from '../storage/settings-store';
+import type { Settings } from '../domain/settings';
+import { DEFAULT_SETTINGS, looksLikeSettings } from '../domain/settings-defaults';
+
+// Critical path: this module is in the first bundle, so the settings store (and zod with it) loads lazily.
+const store = () => import('../storage/settings-store');
 
 // A copy of the settings (no health data: role, theme, first-run flag) kept in localStorage so the first screen can
 // render, in the right theme, without waiting for IndexedDB. IndexedDB stays the source of truth.
@@ -10,8 +13,8 @@ function readHint(): Settings | undefined {
   try {
     const raw = globalThis.localStorage?.getItem(HINT_KEY);
     if (!raw) return undefined;
-    const parsed = SettingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(raw);
+    return looksLikeSettings(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -35,7 +38,7 @@ export const settingsLoaded = signal(hint !== undefined);
 /** Reads the settings from storage into the signal. A storage failure keeps what we have. */
 export async function initSettings(): Promise<void> {
   try {
-    settings.value = await loadSettings();
+    settings.value = await (await store()).loadSettings();
     writeHint(settings.value);
   } finally {
     settingsLoaded.value = true;
@@ -45,7 +48,7 @@ export async function initSettings(): Promise<void> {
 /** Changes some settings and saves them; the signal changes only after a successful save. */
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const next = { ...settings.value, ...patch };
-  await saveSettings(next);
+  await (await store()).saveSettings(next);
   settings.value = next;
   writeHint(next);
 }
