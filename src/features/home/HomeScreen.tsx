@@ -1,6 +1,7 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
 import { DraftsCard } from './DraftsCard';
+import { NextSessionCard } from './NextSessionCard';
 import { NextStepsCard } from './NextStepsCard';
 
 /** Home: where the person is in their programme and what to do next. Each card is its own file. */
@@ -8,6 +9,7 @@ export function HomeScreen() {
   const role = settings.value.role;
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
+      {role !== 'coach' ? <NextSessionCard /> : null}
       <DraftsCard />
       <NextStepsCard role={role ?? 'patient'} />
     </Screen>
