@@ -8,4 +8,6 @@ export const nav: NavItem = { href: '/check-in', label: 'Check-in' };
 export const routes: FeatureRoute[] = [
   { path: '/check-in', component: lazy(() => import('./CheckInScreen').then((m) => m.CheckInScreen)) },
   { path: '/emergency', component: lazy(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen)) },
+  { path: '/sitter', component: lazy(() => import('./SitterGuideScreen').then((m) => m.SitterGuideScreen)) },
+  { path: '/care-plan', component: lazy(() => import('./CarePlanScreen').then((m) => m.CarePlanScreen)) },
 ];
