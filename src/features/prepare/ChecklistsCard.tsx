@@ -14,10 +14,11 @@ export interface ChecklistsProps {
 function ItemLink({ item }: { item: ChecklistItem }) {
   const href = item.ruleId ? `/learn/rule/${item.ruleId}` : item.readingId ? `/learn/${item.readingId}` : null;
   if (!href) return null;
+  const label = item.ruleId ? 'Why this matters' : 'Read more';
+  // The visible words start the accessible name, which adds the item so each link says where it leads.
   return (
-    <a class="checklist__why" href={href}>
-      {item.ruleId ? 'Why this matters' : 'Read more'}
-      <span class="visually-hidden">: {item.text}</span>
+    <a class="checklist__why" href={href} aria-label={`${label}: ${item.text}`}>
+      {label}
     </a>
   );
 }

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+
+test.describe('What to expect', () => {
+  test('every reading in the library opens offline and passes axe', async ({ page, context }) => {
+    // Fourteen readings, each checked by axe: more work than one default test slot allows on a shared machine.
+    test.setTimeout(180_000);
+    await completeFirstRun(page);
+    await page.goto('/learn');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(screenHeading(page)).toHaveText('What to expect');
+    await expectNoAxeViolations(page);
+    const links = page.locator('main a.step-link');
+    const readings = await links.evaluateAll((all) =>
+      all.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.querySelector('strong')?.textContent ?? '' })),
+    );
+    expect(readings.length).toBeGreaterThanOrEqual(14);
+    for (const reading of readings) {
+      await page.goto(reading.href);
+      await expect(screenHeading(page), reading.href).toHaveText(reading.title);
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      await expect(page.getByText(/Last reviewed/)).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('a rule link lands on the section that explains the rule, with focus there', async ({ page }) => {
+    await completeFirstRun(page);
+    await page.goto('/learn/rule/recheck');
+    await expect(screenHeading(page)).toHaveText('Why we check blood pressure and heart rate');
+    await expect(page.getByRole('heading', { name: 'Why a second reading' })).toBeFocused();
+  });
+
+  test('how it works names its studies and says the research is ongoing', async ({ page }) => {
+    await completeFirstRun(page);
+    await page.goto('/learn/how-it-works');
+    await expect(page.getByRole('heading', { name: 'An area of active research' })).toBeVisible();
+    for (const study of [/Berman RM/, /Li N, Lee B/, /Duman RS, Aghajanian GK/, /Abdallah CG/])
+      await expect(page.getByText(study)).toBeVisible();
+  });
+
+  test('an unknown reading or rule says so plainly, inside the learn area', async ({ page }) => {
+    await completeFirstRun(page);
+    for (const path of ['/learn/no-such-reading', '/learn/rule/no-such-rule']) {
+      await page.goto(path);
+      await expect(screenHeading(page)).toHaveText('Reading not found');
+      await expect(page.getByRole('link', { name: 'Go to What to expect' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+});
