@@ -13,7 +13,6 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/scales', heading: /scales/i },
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
-  { path: '/learn/how-it-works', heading: /How ketamine is thought to work/ },
   { path: '/learn/rule/sitter', heading: /Why you need a sitter/ },
   { path: '/sitter', heading: /Sitter guide/ },
   { path: '/care-plan', heading: /Your care plan/ },

@@ -51,3 +51,15 @@ test.describe('What to expect', () => {
     }
   });
 });
+
+test('readings, preparation and the emergency screens fit a 360 px screen at 200% text', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await completeFirstRun(page);
+  for (const path of ['/learn', '/learn/how-it-works', '/prepare', '/emergency', '/sitter', '/care-plan']) {
+    await page.goto(path);
+    await expect(screenHeading(page)).toBeVisible();
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
+});
