@@ -100,12 +100,14 @@ export function PrepareScreen() {
           ) : (
             <p>Once a session is planned, its checklists and your intention appear here.</p>
           )}
-          <p>
-            <a href="/learn">What to expect: short readings before your session</a>
-          </p>
-          <p>
-            <a href="/sitter">The sitter guide, to share with your sitter</a>
-          </p>
+          <div class="btn-row">
+            <a class="btn btn--secondary" href="/learn">
+              What to expect: short readings
+            </a>
+            <a class="btn btn--secondary" href="/sitter">
+              The sitter guide, to share
+            </a>
+          </div>
         </>
       ) : null}
     </Screen>

@@ -34,9 +34,9 @@ export function EmergencyContacts({ plan }: { plan: CarePlan }) {
           })}
         </ul>
       )}
-      <p>
-        <a href="/care-plan">Edit your care plan</a>
-      </p>
+      <a class="btn btn--secondary" href="/care-plan">
+        Edit your care plan
+      </a>
     </section>
   );
 }

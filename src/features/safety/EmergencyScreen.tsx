@@ -76,9 +76,9 @@ export function EmergencyScreen() {
           ))}
         </ul>
       </section>
-      <p>
-        <a href="/sitter">Sitter guide: what is normal, and when to call</a>
-      </p>
+      <a class="btn btn--secondary" href="/sitter">
+        Sitter guide: what is normal, and when to call
+      </a>
     </Screen>
   );
 }

@@ -61,9 +61,9 @@ export function SitterGuideScreen() {
             {section.id === 'call-emergency' ? <CallEmergency /> : null}
           </section>
         ))}
-        <p>
-          <a href="/emergency">The emergency card: numbers, medicines, and what to tell paramedics</a>
-        </p>
+        <a class="btn btn--secondary" href="/emergency">
+          The emergency card: numbers, medicines, what to tell paramedics
+        </a>
       </div>
     </Screen>
   );
