@@ -57,6 +57,7 @@ test.describe('the emergency card', () => {
   });
 
   test('opens offline from every screen through Help now', async ({ page, context }) => {
+    test.slow(); // every route in ROUTES
     await completeFirstRun(page);
     await waitForServiceWorker(page);
     await context.setOffline(true);
@@ -83,6 +84,7 @@ test.describe('the emergency card', () => {
   });
 
   test('the emergency card, sitter guide and care plan pass axe in the dim theme', async ({ page }) => {
+    test.slow(); // five screens through axe
     await completeFirstRun(page);
     await page.goto('/settings');
     await page.getByLabel('Dim (for the session room)').check();

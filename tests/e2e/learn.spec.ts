@@ -4,7 +4,7 @@ import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceW
 test.describe('What to expect', () => {
   test('every reading in the library opens offline and passes axe', async ({ page, context }) => {
     // Fourteen readings, each checked by axe: more work than one default test slot allows on a shared machine.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await completeFirstRun(page);
     await page.goto('/learn');
     await waitForServiceWorker(page);

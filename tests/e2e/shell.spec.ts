@@ -29,6 +29,7 @@ test.describe('the app shell', () => {
     context,
     baseURL,
   }) => {
+    test.slow(); // axe on every route in ROUTES: the list grows as features land
     const foreign = watchForeignRequests(context, baseURL ?? '');
     await watchCspViolations(context);
     await completeFirstRun(page);
