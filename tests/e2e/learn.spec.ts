@@ -63,3 +63,14 @@ test('readings, preparation and the emergency screens fit a 360 px screen at 200
     expect(overflow, path).toBeLessThanOrEqual(1);
   }
 });
+
+test('the reading library stays out of the first-screen bundle', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    const code = await (await request.get(script ?? '')).text();
+    expect(code, script).not.toContain('How ketamine is thought to work');
+    expect(code, script).not.toContain('The recovery position');
+  }
+});
