@@ -47,6 +47,8 @@ export const CarePlanSchema = z.object({
   prescription: z.optional(PrescriptionSchema),
   /** Whether the care plan allows going ahead in the caution band (blood pressure 140–159/90–99). */
   cautionBandAllowed: z.boolean(),
+  /** Allergies, in the person's words, for the emergency card (optional: added after the first schema). */
+  allergies: z.optional(z.string().check(z.maxLength(1000))),
   updatedAt: z.string(),
 });
 /** The person's own care plan. */

@@ -19,6 +19,9 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/scales/summary', heading: /Summary for your clinician/ },
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
+  { path: '/learn/rule/sitter', heading: /Why you need a sitter/ },
+  { path: '/sitter', heading: /Sitter guide/ },
+  { path: '/care-plan', heading: /Your care plan/ },
   { path: '/settings', heading: /Settings/ },
   { path: '/no-such-page', heading: /Page not found/ },
 ];

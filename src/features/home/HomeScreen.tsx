@@ -1,6 +1,7 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
 import { DraftsCard } from './DraftsCard';
+import { NextSessionCard } from './NextSessionCard';
 import { NextStepsCard } from './NextStepsCard';
 import { ReadinessCardSlot } from './ReadinessCardSlot';
 import { ScalesDueCard } from './ScalesDueCard';
@@ -11,6 +12,7 @@ export function HomeScreen() {
   const patient = role !== 'coach';
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
+      {patient ? <NextSessionCard /> : null}
       <DraftsCard />
       {patient ? <ReadinessCardSlot /> : null}
       {patient ? <ScalesDueCard /> : null}

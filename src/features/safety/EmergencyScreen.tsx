@@ -1,12 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
+import { type CarePlan, EMPTY_CARE_PLAN } from '../../domain/care-plan';
+import { loadCarePlan } from '../../storage/care-plan-store';
+import { listSessions } from '../../storage/sessions-store';
 import { CrisisList } from '../../ui/CrisisList';
 import { Screen } from '../../ui/Screen';
+import { EmergencyContacts } from './EmergencyContacts';
+import { formatDoseTime, paramedicScript } from './paramedic-script';
+import './emergency.css';
 
-/** The emergency card: crisis and emergency numbers, one tap to call or text. Works offline. */
+const EMERGENCY = DEFAULT_CRISIS_RESOURCES.filter((line) => line.id === 'emergency');
+const OTHER_LINES = DEFAULT_CRISIS_RESOURCES.filter((line) => line.id !== 'emergency');
+
+/** The time of the dose in the session under way, if there is one. */
+async function activeDoseTime(): Promise<string | undefined> {
+  return (await listSessions()).find((s) => s.status === 'active' && s.dosedAt)?.dosedAt;
+}
+
+/**
+ * The emergency card: emergency services first, then the person's own people, crisis lines, today's dose, medicines,
+ * and what to tell paramedics. The numbers render at once; stored details fill in after, and their failure never
+ * hides a number. Works offline.
+ */
 export function EmergencyScreen() {
+  const [plan, setPlan] = useState<CarePlan>(EMPTY_CARE_PLAN);
+  const [dosedAt, setDosedAt] = useState<string | undefined>(undefined);
+  const [readError, setReadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const failed = (caught: unknown) =>
+      setReadError(caught instanceof Error ? caught.message : 'Your saved details could not be read.');
+    loadCarePlan().then(setPlan).catch(failed);
+    activeDoseTime().then(setDosedAt).catch(failed);
+  }, []);
+
   return (
     <Screen title="Get help now" intro="If you or the person you are with is in danger, call emergency services.">
-      <CrisisList lines={DEFAULT_CRISIS_RESOURCES} />
+      <CrisisList lines={EMERGENCY} />
+      {readError ? (
+        <p class="notice" role="status">
+          {readError} The numbers on this page still work.
+        </p>
+      ) : null}
+      <EmergencyContacts plan={plan} />
+      <h2>Crisis lines</h2>
+      <CrisisList lines={OTHER_LINES} headingLevel={3} />
+      {dosedAt ? (
+        <section class="card" aria-labelledby="dose-title">
+          <h2 id="dose-title">Today’s session</h2>
+          <p class="emergency__big">Dose taken at {formatDoseTime(dosedAt)}.</p>
+        </section>
+      ) : null}
+      <section class="card" aria-labelledby="medicines-title">
+        <h2 id="medicines-title">Medicines</h2>
+        {plan.medicines.length === 0 ? (
+          <p>No medicines recorded.</p>
+        ) : (
+          <ul>
+            {plan.medicines.map((m) => (
+              <li key={`${m.name}|${m.instructions}`}>
+                <strong>{m.name}</strong>
+                {m.instructions ? `: ${m.instructions}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {plan.prescriber?.name ? <p>Prescriber: {plan.prescriber.name}</p> : null}
+      </section>
+      <section class="card" aria-labelledby="paramedics-title">
+        <h2 id="paramedics-title">What to tell paramedics</h2>
+        <p class="muted">Read this out, or show them this screen.</p>
+        <ul class="emergency__script">
+          {paramedicScript(plan, dosedAt).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      <a class="btn btn--secondary" href="/sitter">
+        Sitter guide: what is normal, and when to call
+      </a>
     </Screen>
   );
 }

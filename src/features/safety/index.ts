@@ -13,4 +13,6 @@ export const routes: FeatureRoute[] = [
     component: lazy(() => import('./CheckInHistoryScreen').then((m) => m.CheckInHistoryScreen)),
   },
   { path: '/emergency', component: lazy(() => import('./EmergencyScreen').then((m) => m.EmergencyScreen)) },
+  { path: '/sitter', component: lazy(() => import('./SitterGuideScreen').then((m) => m.SitterGuideScreen)) },
+  { path: '/care-plan', component: lazy(() => import('./CarePlanScreen').then((m) => m.CarePlanScreen)) },
 ];

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { SessionRecord } from '../../domain/session';
+import { Button } from '../../ui/Button';
+import { formatSessionTime, parseSessionTime, toDateTimeFields } from './session-date';
+
+/** Props of the plan card. */
+export interface PlanSessionCardProps {
+  session: SessionRecord | undefined;
+  /** Saves the new time (a new session, or a changed date); rejects with a plain message. */
+  onPlan(iso: string): Promise<void>;
+  /** Cancels the planned session. */
+  onCancel(): Promise<void>;
+}
+
+/** Plan the next session, or show it with ways to change the date or cancel. */
+export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardProps) {
+  const initial = session?.scheduledFor ? toDateTimeFields(session.scheduledFor) : { date: '', time: '10:00' };
+  const [editing, setEditing] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [date, setDate] = useState(initial.date);
+  const [time, setTime] = useState(initial.time);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+      setError(null);
+      setEditing(false);
+      setConfirmCancel(false);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'That did not save. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const parsed = parseSessionTime({ date, time }, new Date());
+    if (!parsed.ok) return setError(parsed.message);
+    void run(() => onPlan(parsed.iso));
+  }
+
+  if (session?.scheduledFor && !editing) {
+    return (
+      <section class="card" aria-labelledby="next-session-title">
+        <h2 id="next-session-title">Your next session</h2>
+        <p>
+          <strong>{formatSessionTime(session.scheduledFor)}</strong>
+        </p>
+        {error ? <p class="field__error">{error}</p> : null}
+        {confirmCancel ? (
+          <div>
+            <p id="cancel-question">Cancel this session? Your ticked items and intention stay with it.</p>
+            <div class="btn-row">
+              <Button variant="danger" disabled={busy} onClick={() => void run(onCancel)}>
+                Yes, cancel the session
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirmCancel(false)}>
+                Keep it
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <div class="btn-row">
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              Change the date
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirmCancel(true)}>
+              Cancel this session
+            </Button>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <form class="card" aria-labelledby="plan-title" onSubmit={submit} noValidate>
+      <h2 id="plan-title">{session ? 'Change the date' : 'Plan your next session'}</h2>
+      <p class="muted">Choose the day and time your prescriber agreed with you. The checklists follow this date.</p>
+      <div class="field">
+        <label for="plan-date">Day</label>
+        <input id="plan-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="plan-time">Start time</label>
+        <input id="plan-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+      </div>
+      {error ? (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div class="btn-row">
+        <Button type="submit" disabled={busy}>
+          {session ? 'Save the new date' : 'Plan this session'}
+        </Button>
+        {session ? (
+          <Button variant="secondary" onClick={() => setEditing(false)}>
+            Keep the old date
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// The plain words to read to paramedics, built from the care plan and today's session. Pure: no I/O.
+import type { CarePlan } from '../../domain/care-plan';
+
+/** A dose time in words, for example "10:05". */
+export function formatDoseTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** The lines to read out, in order. Says plainly what is not recorded rather than leaving a gap. */
+export function paramedicScript(plan: CarePlan, dosedAt: string | undefined): string[] {
+  const lines = [
+    dosedAt
+      ? `They took ketamine, as prescribed, at ${formatDoseTime(dosedAt)} today.`
+      : 'They are having ketamine treatment, as prescribed. (No dose time is recorded for today.)',
+  ];
+  const medicines = plan.medicines.map((m) => m.name).filter(Boolean);
+  lines.push(
+    medicines.length > 0 ? `Their other medicines: ${medicines.join(', ')}.` : 'No other medicines are recorded.',
+  );
+  lines.push(plan.allergies ? `Allergies: ${plan.allergies}.` : 'No allergies are recorded.');
+  if (plan.prescriber?.name || plan.prescriber?.phone) {
+    const who = plan.prescriber.name || 'Their prescriber';
+    lines.push(plan.prescriber.phone ? `Prescriber: ${who}, phone ${plan.prescriber.phone}.` : `Prescriber: ${who}.`);
+  }
+  return lines;
+}
