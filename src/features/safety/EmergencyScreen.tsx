@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
 import { type CarePlan, EMPTY_CARE_PLAN } from '../../domain/care-plan';
+import type { CrisisResource } from '../../domain/crisis-resource';
+import { activePack, loadActivePack } from '../../state/protocol-pack';
 import { loadCarePlan } from '../../storage/care-plan-store';
 import { listSessions } from '../../storage/sessions-store';
 import { CrisisList } from '../../ui/CrisisList';
@@ -9,8 +10,13 @@ import { EmergencyContacts } from './EmergencyContacts';
 import { formatDoseTime, paramedicScript } from './paramedic-script';
 import './emergency.css';
 
-const EMERGENCY = DEFAULT_CRISIS_RESOURCES.filter((line) => line.id === 'emergency');
-const OTHER_LINES = DEFAULT_CRISIS_RESOURCES.filter((line) => line.id !== 'emergency');
+/** Emergency services first, the other crisis lines after. */
+function splitLines(lines: readonly CrisisResource[]): { emergency: CrisisResource[]; other: CrisisResource[] } {
+  return {
+    emergency: lines.filter((line) => line.id === 'emergency'),
+    other: lines.filter((line) => line.id !== 'emergency'),
+  };
+}
 
 /** The time of the dose in the session under way, if there is one. */
 async function activeDoseTime(): Promise<string | undefined> {
@@ -31,12 +37,15 @@ export function EmergencyScreen() {
     const failed = (caught: unknown) =>
       setReadError(caught instanceof Error ? caught.message : 'Your saved details could not be read.');
     loadCarePlan().then(setPlan).catch(failed);
+    // The active pack's numbers (a clinic may replace the defaults); the default pack's show until it is read.
+    void loadActivePack();
     activeDoseTime().then(setDosedAt).catch(failed);
   }, []);
 
+  const lines = splitLines(activePack.value.pack.crisis.resources);
   return (
     <Screen title="Get help now" intro="If you or the person you are with is in danger, call emergency services.">
-      <CrisisList lines={EMERGENCY} />
+      <CrisisList lines={lines.emergency} />
       {readError ? (
         <p class="notice" role="status">
           {readError} The numbers on this page still work.
@@ -44,7 +53,7 @@ export function EmergencyScreen() {
       ) : null}
       <EmergencyContacts plan={plan} />
       <h2>Crisis lines</h2>
-      <CrisisList lines={OTHER_LINES} headingLevel={3} />
+      <CrisisList lines={lines.other} headingLevel={3} />
       {dosedAt ? (
         <section class="card" aria-labelledby="dose-title">
           <h2 id="dose-title">Today’s session</h2>
