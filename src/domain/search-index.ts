@@ -43,7 +43,10 @@ export class SearchIndex {
     };
     bump(tokenize(entry.title ?? ''), TITLE_WEIGHT);
     bump(tokenize(entry.text), 1);
-    bump(entry.tags.flatMap((tag) => tokenize(tag)), TAG_WEIGHT);
+    bump(
+      entry.tags.flatMap((tag) => tokenize(tag)),
+      TAG_WEIGHT,
+    );
     for (const [word, count] of counts) {
       let posting = this.postings.get(word);
       if (!posting) {

@@ -2,7 +2,11 @@
 
 /** Folds case and diacritics so "Café", "cafe" and "CAFÉ" are one word (Intl-aware, any script). */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase().normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase()
+    .normalize('NFC');
 }
 
 /** Splits text into folded words: runs of letters and digits, in any script. */

@@ -1,6 +1,8 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
 import { DraftsCard } from './DraftsCard';
+import { DueCard } from './DueCard';
+import { LastEntryCard } from './LastEntryCard';
 import { NextStepsCard } from './NextStepsCard';
 
 /** Home: where the person is in their programme and what to do next. Each card is its own file. */
@@ -9,6 +11,8 @@ export function HomeScreen() {
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
       <DraftsCard />
+      {role !== 'coach' ? <DueCard /> : null}
+      {role !== 'coach' ? <LastEntryCard /> : null}
       <NextStepsCard role={role ?? 'patient'} />
     </Screen>
   );
