@@ -5,8 +5,10 @@ export const SCALE_MIN = 1;
 /** The highest point of the mood, energy and anxiety scales. */
 export const SCALE_MAX = 5;
 
-/** One answer on a 1–5 scale. */
-export const ScalePointSchema = z.number().check(z.int(), z.gte(SCALE_MIN), z.lte(SCALE_MAX));
+/** One answer on a 1–5 scale (a refine, not int/gte/lte: those would pull more of zod into the first screen). */
+export const ScalePointSchema = z
+  .number()
+  .check(z.refine((n) => Number.isInteger(n) && n >= SCALE_MIN && n <= SCALE_MAX, { message: 'Not on the scale' }));
 
 /**
  * A journal entry. Ids and dates stay top-level and in the clear; everything the person wrote lives in `text`,

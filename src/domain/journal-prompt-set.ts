@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
 
+// Slugs are checked with a refine rather than z.regex, which would pull more of zod into the first screen.
+const SlugSchema = z.string().check(z.refine((s) => /^[a-z0-9-]+$/.test(s), { message: 'Use a-z, 0-9 and -' }));
+
 /** When a prompt set is meant for: right after a session, the next day, or a week later. */
 export const PromptTimingSchema = z.enum(['after-session', 'next-day', 'one-week']);
 /** When a prompt set is meant for. */
@@ -7,7 +10,7 @@ export type PromptTiming = z.infer<typeof PromptTimingSchema>;
 
 /** One journal prompt: a stable id (answers are stored under it) and its question. */
 export const JournalPromptSchema = z.object({
-  id: z.string().check(z.minLength(1), z.regex(/^[a-z0-9-]+$/)),
+  id: SlugSchema,
   text: z.string().check(z.minLength(1)),
 });
 /** One journal prompt. */
@@ -16,7 +19,7 @@ export type JournalPrompt = z.infer<typeof JournalPromptSchema>;
 /** A set of prompts shown one at a time, each skippable. The protocol pack will supply these later. */
 export const PromptSetSchema = z
   .object({
-    id: z.string().check(z.minLength(1), z.regex(/^[a-z0-9-]+$/)),
+    id: SlugSchema,
     timing: PromptTimingSchema,
     title: z.string().check(z.minLength(1)),
     prompts: z.array(JournalPromptSchema).check(z.minLength(1)),

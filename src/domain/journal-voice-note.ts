@@ -9,7 +9,7 @@ export const VoiceNoteSchema = z.object({
   /** The recorded audio bytes (an ArrayBuffer stores reliably in every browser's IndexedDB). */
   audio: z.instanceof(ArrayBuffer),
   mimeType: z.string().check(z.minLength(1)),
-  durationMs: z.number().check(z.gte(0)),
+  durationMs: z.number().check(z.refine((n) => n >= 0, { message: 'Negative duration' })),
 });
 /** A voice note recorded on the device. */
 export type VoiceNote = z.infer<typeof VoiceNoteSchema>;

@@ -9,6 +9,8 @@ export interface SearchableEntry {
   title?: string;
   text: string;
   tags: readonly string[];
+  /** Answers to prompts are the person's words too, and count like the text. */
+  answers?: Readonly<Record<string, string>>;
 }
 
 /** One search hit, best first. */
@@ -43,6 +45,7 @@ export class SearchIndex {
     };
     bump(tokenize(entry.title ?? ''), TITLE_WEIGHT);
     bump(tokenize(entry.text), 1);
+    bump(tokenize(Object.values(entry.answers ?? {}).join(' ')), 1);
     bump(
       entry.tags.flatMap((tag) => tokenize(tag)),
       TAG_WEIGHT,

@@ -34,6 +34,11 @@ describe('the search index', () => {
     expect(index.search('family ', NOW).map((h) => h.id)).toEqual(['c']);
   });
 
+  it('finds words in the answers to prompts', () => {
+    const index = buildSearchIndex([makeEntry({ id: 'a', text: '', answers: { body: 'Heavy arms' } })]);
+    expect(index.search('arms', NOW).map((h) => h.id)).toEqual(['a']);
+  });
+
   it('matches the word being typed as a prefix', () => {
     const index = buildSearchIndex([makeEntry({ id: 'a', text: 'childhood garden' })]);
     expect(index.search('child', NOW).map((h) => h.id)).toEqual(['a']);
