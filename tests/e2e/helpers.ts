@@ -10,6 +10,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/session', heading: /Session/ },
   { path: '/breathe', heading: /Breathe/ },
   { path: '/journal', heading: /Journal/ },
+  { path: '/journal/new', heading: /New entry/ },
+  { path: '/journal/plan', heading: /Integration plan/ },
   { path: '/scales', heading: /scales/i },
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
