@@ -1,34 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Draft } from '../../domain/draft';
 import type { SessionRecord } from '../../domain/session';
-import { loadDraft } from '../../storage/drafts-store';
+import { listDrafts } from '../../storage/drafts-store';
 import { LinkButton } from '../../ui/Button';
 import { SEEDED_FIELD } from './entry-form';
 import { endedWithinHour } from './session-time';
 
+/** Where a journal draft is finished: the new-entry form, or the edit form of its entry. */
+function draftHref(draft: Draft): string {
+  const entryId = draft.id.slice('journal:'.length);
+  return entryId === 'new' ? '/journal/new' : `/journal/${encodeURIComponent(entryId)}/edit`;
+}
+
 /**
- * Capture first: within an hour of a session, a large quick-note button comes first; an unfinished entry is
- * offered before anything else so opening the journal returns to it.
+ * Capture first: unfinished entries come before anything else, so opening the journal returns to them; within an
+ * hour of a session, a large quick-note button comes next.
  */
 export function CaptureFirst({ sessions }: { sessions: readonly SessionRecord[] }) {
-  const [hasDraft, setHasDraft] = useState(false);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
   useEffect(() => {
-    loadDraft('journal:new')
-      .then((draft) => setHasDraft(draft?.fields[SEEDED_FIELD] === '1'))
-      .catch(() => setHasDraft(false));
+    listDrafts()
+      .then((all) => setDrafts(all.filter((d) => d.id.startsWith('journal:') && d.fields[SEEDED_FIELD] === '1')))
+      .catch(() => setDrafts([]));
   }, []);
   const recent = sessions.find((s) => endedWithinHour(s, new Date()));
   return (
     <>
-      {hasDraft ? (
-        <div class="card">
-          <h2>Your unfinished entry</h2>
-          <p>It was kept as you typed.</p>
-          <LinkButton large href="/journal/new">
+      {drafts.map((draft) => (
+        <div class="card" key={draft.id}>
+          <h2>{draft.id === 'journal:new' ? 'Your unfinished entry' : 'Unsaved changes to an entry'}</h2>
+          <p>
+            {draft.fields.title ? <strong>{draft.fields.title}. </strong> : null}
+            It was kept as you typed.
+          </p>
+          <LinkButton large href={draftHref(draft)}>
             Continue writing
           </LinkButton>
         </div>
-      ) : null}
-      {recent && !hasDraft ? (
+      ))}
+      {recent && drafts.length === 0 ? (
         <div class="card">
           <h2>Your session ended a short while ago</h2>
           <p>Catch what is vivid now, in a few words or by voice. You can make sense of it later.</p>

@@ -6,7 +6,7 @@ import type { SessionRecord } from '../../domain/session';
 import { settings } from '../../state/settings';
 import { useDraft } from '../../state/use-draft';
 import { saveEntry } from '../../storage/entries-store';
-import { attachVoiceNotes } from '../../storage/voice-notes-store';
+import { attachVoiceNotes, deleteVoiceNote } from '../../storage/voice-notes-store';
 import { Notice } from '../../ui/Notice';
 import { ANSWER_PREFIX, draftIdFor, entryFromForm, type FormValues, SEEDED_FIELD, splitIds } from './entry-form';
 import { newId } from './new-id';
@@ -80,6 +80,11 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
   }
 
   async function discardChanges() {
+    // Voice notes recorded since the last save go with the draft; the saved entry's own notes stay.
+    const kept = new Set(entry?.voiceNoteIds ?? []);
+    for (const id of splitIds(field('voiceNoteIds'))) {
+      if (!kept.has(id)) await deleteVoiceNote(id).catch(() => undefined);
+    }
     await draft.discard().catch(() => undefined);
     route(entry ? `/journal/${entry.id}` : '/journal');
   }

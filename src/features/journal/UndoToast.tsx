@@ -1,10 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { restoreEntry } from '../../storage/entries-store';
 import { lastDeleted } from './undo';
 
 /** "Entry deleted · Undo": puts the deleted entry (and its voice notes) back exactly. Stays until dismissed. */
 export function UndoToast({ onRestored }: { onRestored(): void }) {
   const [error, setError] = useState<string | null>(null);
+  // The offer to undo lasts while the journal is open; leaving it makes the delete final.
+  useEffect(
+    () => () => {
+      lastDeleted.value = null;
+    },
+    [],
+  );
   const removed = lastDeleted.value;
   if (!removed) return null;
   async function undo() {
