@@ -67,10 +67,23 @@ export function listAllEntries(): Promise<JournalEntry[]> {
   return listRecords(STORES.entries, JournalEntrySchema);
 }
 
-/** Entries written after one session, newest first. */
+/** Entries written after one session, oldest first (by the 'by-session' index, not a scan of every entry). */
 export async function listEntriesForSession(sessionId: string): Promise<JournalEntry[]> {
-  const all = await listAllEntries();
-  return all.filter((entry) => entry.sessionId === sessionId);
+  try {
+    const db = await getDb();
+    const tx = db.transaction(STORES.entries, 'readonly');
+    const out: JournalEntry[] = [];
+    let cursor = await tx.store.index('by-session').openCursor(IDBKeyRange.only(sessionId));
+    while (cursor) {
+      const entry = parseRecord(STORES.entries, JournalEntrySchema, cursor.value, cursor.primaryKey);
+      if (entry) out.push(entry);
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /** The newest entry, if any. */

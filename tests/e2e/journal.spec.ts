@@ -54,6 +54,7 @@ async function startOffline(page: Page): Promise<void> {
 
 test.describe('journal', () => {
   test('write after a session with prompts, edit, search, delete and undo — offline', async ({ page }) => {
+    test.slow(); // a long journey with an axe scan on every screen
     await startOffline(page);
     await putRecord(page, 'sessions', endedSession(10));
     await page.goto('/journal');
@@ -98,6 +99,15 @@ test.describe('journal', () => {
     await expect(page.getByRole('list', { name: 'Matching entries' }).getByRole('link')).toHaveText(
       /After the session/,
     );
+    await page.getByLabel('Search your journal').fill('');
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await page.getByLabel('Tag').selectOption('music');
+    await expect(page.getByRole('status').filter({ hasText: '1 entry' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Tag').selectOption('');
+    await page.getByLabel('Mood').selectOption('2');
+    await expect(page.getByRole('status').filter({ hasText: '0 entries' })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Search your journal').fill('nothing like this');
     await expect(page.getByRole('status').filter({ hasText: '0 entries' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -120,7 +130,10 @@ test.describe('journal', () => {
     await startOffline(page);
     await putRecord(page, 'sessions', endedSession(5));
     await page.goto('/journal');
-    await page.getByRole('link', { name: 'Quick note' }).first().click();
+    const offer = page.locator('.card', {
+      has: page.getByRole('heading', { name: 'Your session ended a short while ago' }),
+    });
+    await offer.getByRole('link', { name: 'Quick note' }).click();
     await expect(screenHeading(page)).toHaveText('Quick note');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     await expectNoAxeViolations(page);
@@ -128,6 +141,11 @@ test.describe('journal', () => {
     expect((await save.boundingBox())?.height).toBeGreaterThanOrEqual(48);
     await page.getByLabel('What is with you right now?').fill('Colours, and my grandmother.');
     await save.click();
+    await expect(screenHeading(page)).toHaveText('Colours, and my grandmother.');
+    await expect(page.getByText(/after your session of/)).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Last journal entry' })).toBeVisible();
+    await page.getByRole('link', { name: 'Colours, and my grandmother.' }).click();
     await expect(screenHeading(page)).toHaveText('Colours, and my grandmother.');
   });
 
@@ -148,6 +166,7 @@ test.describe('journal', () => {
     await putRecord(page, 'sessions', endedSession(60 * 24 * 4));
     await page.goto('/journal/plan');
     await expect(screenHeading(page)).toHaveText('Integration plan');
+    await expect(page.getByLabel('Counted from')).toBeVisible();
     await page.getByLabel('A small commitment').fill('A ten-minute walk each morning');
     await page.getByRole('button', { name: 'Add commitment' }).click();
     const due = page.getByRole('region', { name: 'Due now' });

@@ -3,11 +3,14 @@ import { useLocation, useRoute } from 'preact-iso';
 import { findPromptSet } from '../../content/journal-prompts';
 import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
 import type { VoiceNote } from '../../domain/journal-voice-note';
+import type { SessionRecord } from '../../domain/session';
 import { deleteEntry, loadEntry } from '../../storage/entries-store';
+import { loadSession } from '../../storage/sessions-store';
 import { listVoiceNotesForEntry } from '../../storage/voice-notes-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { sessionLabel } from './session-time';
 import { lastDeleted } from './undo';
 import { VoiceNotePlayer } from './VoiceNotePlayer';
 import './journal.css';
@@ -16,7 +19,7 @@ type Loaded =
   | { state: 'loading' }
   | { state: 'missing' }
   | { state: 'failed' }
-  | { state: 'ready'; entry: JournalEntry; notes: VoiceNote[] };
+  | { state: 'ready'; entry: JournalEntry; notes: VoiceNote[]; session?: SessionRecord };
 
 const SCALE_WORDS: Record<'mood' | 'energy' | 'anxiety', string> = {
   mood: 'Mood',
@@ -35,8 +38,9 @@ export function EntryScreen() {
   useEffect(() => {
     let cancelled = false;
     Promise.all([loadEntry(id), listVoiceNotesForEntry(id)])
-      .then(([entry, notes]) => {
-        if (!cancelled) setLoaded(entry ? { state: 'ready', entry, notes } : { state: 'missing' });
+      .then(async ([entry, notes]) => {
+        const session = entry?.sessionId ? await loadSession(entry.sessionId).catch(() => undefined) : undefined;
+        if (!cancelled) setLoaded(entry ? { state: 'ready', entry, notes, session } : { state: 'missing' });
       })
       .catch(() => !cancelled && setLoaded({ state: 'failed' }));
     return () => {
@@ -58,7 +62,7 @@ export function EntryScreen() {
     );
   }
 
-  const { entry, notes } = loaded;
+  const { entry, notes, session } = loaded;
   const promptSet = findPromptSet(entry.promptSetId);
   async function remove() {
     try {
@@ -75,6 +79,7 @@ export function EntryScreen() {
       <p class="muted">
         Written {new Date(entry.createdAt).toLocaleString()}
         {entry.updatedAt !== entry.createdAt ? `, changed ${new Date(entry.updatedAt).toLocaleString()}` : ''}
+        {session ? ` · after your ${sessionLabel(session).toLocaleLowerCase()}` : ''}
       </p>
       {(['mood', 'energy', 'anxiety'] as const).some((k) => entry[k] !== undefined) ? (
         <ul class="list-plain">

@@ -7,6 +7,7 @@ import {
   importEntries,
   lastEntry,
   listAllEntries,
+  listEntriesForSession,
   listEntriesPage,
   loadEntry,
   restoreEntry,
@@ -81,6 +82,16 @@ describe('the entries store', () => {
     expect(page.entries).toHaveLength(3);
     expect(reported).toEqual(['broken']);
     setBadRecordReporter(() => {});
+  });
+
+  it('lists the entries written after one session', async () => {
+    await importEntries([
+      makeEntry({ id: 'b', sessionId: 's1', createdAt: '2026-11-03T00:00:00.000Z' }),
+      makeEntry({ id: 'a', sessionId: 's1', createdAt: '2026-11-02T00:00:00.000Z' }),
+      makeEntry({ id: 'other', sessionId: 's2' }),
+      makeEntry({ id: 'none' }),
+    ]);
+    expect((await listEntriesForSession('s1')).map((e) => e.id)).toEqual(['a', 'b']);
   });
 
   it('finds the newest entry', async () => {
