@@ -161,7 +161,7 @@ test.describe('journal', () => {
     await expect(again.getByLabel('Your entry')).toHaveValue('Every word of this must survive.');
   });
 
-  test('an integration plan: a commitment gets three check-ins, and what is due shows at home', async ({ page }) => {
+  test('an integration plan: a commitment gets three follow-ups, and what is due shows at home', async ({ page }) => {
     await startOffline(page);
     await putRecord(page, 'sessions', endedSession(60 * 24 * 4));
     await page.goto('/journal/plan');
@@ -170,15 +170,15 @@ test.describe('journal', () => {
     await page.getByLabel('A small commitment').fill('A ten-minute walk each morning');
     await page.getByRole('button', { name: 'Add commitment' }).click();
     const due = page.getByRole('region', { name: 'Due now' });
-    await expect(due.getByRole('button', { name: 'Check in: 3 days after' })).toBeVisible();
+    await expect(due.getByRole('button', { name: 'Mark done: 3 days after' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Coming up' }).getByRole('listitem')).toHaveCount(2);
     await expectNoAxeViolations(page);
 
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Check-ins due' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Follow-ups due' })).toBeVisible();
     await page.getByRole('link', { name: 'Open your integration plan' }).click();
     await page.getByLabel('How is it going? (optional)').fill('Walked three mornings.');
-    await page.getByRole('button', { name: /Check in: 3 days after/ }).click();
+    await page.getByRole('button', { name: /Mark done: 3 days after/ }).click();
     await expect(page.getByRole('region', { name: 'Done' }).getByText('Walked three mornings.')).toBeVisible();
   });
 });

@@ -1,23 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECK_IN_LABELS, type PlanCheckIn } from '../../domain/journal-plan';
-import { listDueCheckIns } from '../../storage/plans-store';
+import { FOLLOW_UP_LABELS, type PlanFollowUp } from '../../domain/journal-plan';
+import { listDueFollowUps } from '../../storage/plans-store';
 
-/** Integration check-ins that are due now. Renders nothing when none are. */
+/** Integration follow-ups that are due now. Renders nothing when none are. */
 export function DueCard() {
-  const [due, setDue] = useState<PlanCheckIn[]>([]);
+  const [due, setDue] = useState<PlanFollowUp[]>([]);
   useEffect(() => {
-    listDueCheckIns()
+    listDueFollowUps()
       .then(setDue)
       .catch(() => setDue([]));
   }, []);
   if (due.length === 0) return null;
   return (
     <div class="card">
-      <h2>Check-ins due</h2>
+      <h2>Follow-ups due</h2>
       <ul>
         {due.slice(0, 3).map((c) => (
           <li key={c.id}>
-            {CHECK_IN_LABELS[c.kind]}: {c.text}
+            {FOLLOW_UP_LABELS[c.kind]}: {c.text}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { findPromptSet } from '../../content/journal-prompts';
 import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
 import type { VoiceNote } from '../../domain/journal-voice-note';
 import type { SessionRecord } from '../../domain/session';
+import { discardDraft } from '../../storage/drafts-store';
 import { deleteEntry, loadEntry } from '../../storage/entries-store';
 import { loadSession } from '../../storage/sessions-store';
 import { listVoiceNotesForEntry } from '../../storage/voice-notes-store';
@@ -67,6 +68,8 @@ export function EntryScreen() {
   async function remove() {
     try {
       const removed = await deleteEntry(entry.id);
+      // Unsaved edits of a deleted entry would only lead to a dead end; undo restores the saved entry itself.
+      await discardDraft(`journal:${entry.id}`).catch(() => undefined);
       lastDeleted.value = removed ?? null;
       route('/journal');
     } catch {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHECK_IN_LABELS, makeCheckIns, type PlanCheckIn } from '../../domain/journal-plan';
+import { FOLLOW_UP_LABELS, makeFollowUps, type PlanFollowUp } from '../../domain/journal-plan';
 import type { SessionRecord } from '../../domain/session';
-import { listCheckIns, saveCheckIn, saveCheckIns } from '../../storage/plans-store';
+import { listFollowUps, saveFollowUp, saveFollowUps } from '../../storage/plans-store';
 import { listSessions } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
@@ -9,17 +9,17 @@ import { newId } from './new-id';
 import { sessionEnd, sessionLabel } from './session-time';
 import './journal.css';
 
-/** /journal/plan: insights turned into small commitments, with check-ins at 3 days, a week and a month. */
+/** /journal/plan: insights turned into small commitments, with follow-ups at 3 days, a week and a month. */
 export function PlanScreen() {
-  const [checkIns, setCheckIns] = useState<PlanCheckIn[] | null>(null);
+  const [followUps, setFollowUps] = useState<PlanFollowUp[] | null>(null);
   const [sessions, setSessions] = useState<SessionRecord[]>([]);
   const [text, setText] = useState('');
   const [sessionId, setSessionId] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const reload = () =>
-    listCheckIns()
-      .then(setCheckIns)
+    listFollowUps()
+      .then(setFollowUps)
       .catch(() => setError('Your plan could not be read just now. Try again in a moment.'));
   useEffect(() => {
     void reload();
@@ -40,7 +40,7 @@ export function PlanScreen() {
     }
     const session = sessions.find((s) => s.id === sessionId);
     const now = new Date();
-    const records = makeCheckIns({
+    const records = makeFollowUps({
       planId: newId(),
       text: text.trim(),
       from: session ? sessionEnd(session) : now,
@@ -49,7 +49,7 @@ export function PlanScreen() {
       newId,
     });
     try {
-      await saveCheckIns(records);
+      await saveFollowUps(records);
       setText('');
       setError(null);
       await reload();
@@ -59,15 +59,15 @@ export function PlanScreen() {
   }
 
   const now = Date.now();
-  const open = (checkIns ?? []).filter((c) => !c.doneAt);
+  const open = (followUps ?? []).filter((c) => !c.doneAt);
   const due = open.filter((c) => Date.parse(c.dueAt) <= now);
   const later = open.filter((c) => Date.parse(c.dueAt) > now);
-  const done = (checkIns ?? []).filter((c) => c.doneAt);
+  const done = (followUps ?? []).filter((c) => c.doneAt);
 
   return (
     <Screen
       title="Integration plan"
-      intro="Turn an insight into one small commitment. Check in on it after 3 days, a week and a month."
+      intro="Turn an insight into one small commitment. Look back on it after 3 days, a week and a month."
     >
       <form class="card plan-form" onSubmit={(e) => void add(e)}>
         <div class="field">
@@ -105,39 +105,39 @@ export function PlanScreen() {
           Add commitment
         </button>
       </form>
-      <CheckInList title="Due now" items={due} onDone={reload} />
-      <CheckInList title="Coming up" items={later} onDone={reload} />
-      <CheckInList title="Done" items={done} onDone={reload} />
-      {checkIns && checkIns.length === 0 ? <p>No commitments yet.</p> : null}
+      <FollowUpList title="Due now" items={due} onDone={reload} />
+      <FollowUpList title="Coming up" items={later} onDone={reload} />
+      <FollowUpList title="Done" items={done} onDone={reload} />
+      {followUps && followUps.length === 0 ? <p>No commitments yet.</p> : null}
     </Screen>
   );
 }
 
-function CheckInList({ title, items, onDone }: { title: string; items: PlanCheckIn[]; onDone(): void }) {
+function FollowUpList({ title, items, onDone }: { title: string; items: PlanFollowUp[]; onDone(): void }) {
   if (items.length === 0) return null;
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
       <ul class="list-plain">
         {items.map((item) => (
-          <CheckInItem key={item.id} item={item} onDone={onDone} />
+          <FollowUpItem key={item.id} item={item} onDone={onDone} />
         ))}
       </ul>
     </section>
   );
 }
 
-function CheckInItem({ item, onDone }: { item: PlanCheckIn; onDone(): void }) {
+function FollowUpItem({ item, onDone }: { item: PlanFollowUp; onDone(): void }) {
   const [note, setNote] = useState(item.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const due = Date.parse(item.dueAt) <= Date.now();
   const noteId = `note-${item.id}`;
   async function markDone() {
     try {
-      await saveCheckIn({ ...item, doneAt: new Date().toISOString(), ...(note.trim() ? { note } : {}) });
+      await saveFollowUp({ ...item, doneAt: new Date().toISOString(), ...(note.trim() ? { note } : {}) });
       onDone();
     } catch {
-      setError('This check-in could not be saved just now. Try again.');
+      setError('This follow-up could not be saved just now. Try again.');
     }
   }
   return (
@@ -146,7 +146,7 @@ function CheckInItem({ item, onDone }: { item: PlanCheckIn; onDone(): void }) {
         <strong>{item.text}</strong>
       </p>
       <p class="muted">
-        {CHECK_IN_LABELS[item.kind]} · {new Date(item.dueAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+        {FOLLOW_UP_LABELS[item.kind]} · {new Date(item.dueAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
       </p>
       {item.doneAt ? (
         item.note ? (
@@ -160,7 +160,7 @@ function CheckInItem({ item, onDone }: { item: PlanCheckIn; onDone(): void }) {
           </div>
           {error ? <Notice tone="caution">{error}</Notice> : null}
           <button type="button" class="btn" onClick={() => void markDone()}>
-            Check in: {CHECK_IN_LABELS[item.kind].toLocaleLowerCase()}
+            Mark done: {FOLLOW_UP_LABELS[item.kind].toLocaleLowerCase()}
           </button>
         </>
       ) : null}

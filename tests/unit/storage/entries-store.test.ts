@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JournalEntrySchema } from '../../../src/domain/journal-entry';
-import { PlanCheckInSchema } from '../../../src/domain/journal-plan';
+import { PlanFollowUpSchema } from '../../../src/domain/journal-plan';
 import { getDb } from '../../../src/storage/db';
 import {
   deleteEntry,
@@ -118,6 +118,6 @@ describe('the saved version 1 journal records', () => {
   it('still parse with today’s schemas', () => {
     const v1 = loadDbFixtures()[0];
     for (const entry of v1?.stores.entries ?? []) expect(JournalEntrySchema.safeParse(entry).success).toBe(true);
-    for (const plan of v1?.stores.plans ?? []) expect(PlanCheckInSchema.safeParse(plan).success).toBe(true);
+    for (const plan of v1?.stores.plans ?? []) expect(PlanFollowUpSchema.safeParse(plan).success).toBe(true);
   });
 });
