@@ -14,6 +14,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/breathe', heading: /Breathe/ },
   { path: '/breathe/coherent', heading: /Coherent breathing/ },
   { path: '/journal', heading: /Journal/ },
+  { path: '/journal/new', heading: /New entry/ },
+  { path: '/journal/plan', heading: /Integration plan/ },
   { path: '/scales', heading: /scales/i },
   { path: '/scales/phq9', heading: /PHQ-9/ },
   { path: '/scales/summary', heading: /Summary for your clinician/ },

@@ -66,4 +66,25 @@ test.describe('updates', () => {
     await reloaded;
     await expect(screenHeading(page)).toHaveText('Today');
   });
+
+  test('with a journal draft open, an update waits, never reloads by itself, and the draft survives accepting it', async ({
+    page,
+  }) => {
+    await completeFirstRun(page, 'patient', `${server.url}/`);
+    await waitForServiceWorker(page);
+    await page.goto(`${server.url}/journal/new`);
+    await page.getByLabel('Your entry').fill('Halfway through a thought when the update came.');
+    await markDocument(page);
+    await publishNextVersion(page);
+    await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
+    await page.waitForTimeout(2_000);
+    expect(await isSameDocument(page)).toBe(true);
+    await expect(page.getByLabel('Your entry')).toHaveValue('Halfway through a thought when the update came.');
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Update now' }).click();
+    await reloaded;
+    expect(await isSameDocument(page)).toBe(false);
+    await expect(screenHeading(page)).toHaveText('New entry');
+    await expect(page.getByLabel('Your entry')).toHaveValue('Halfway through a thought when the update came.');
+  });
 });

@@ -1,6 +1,8 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
 import { DraftsCard } from './DraftsCard';
+import { DueCard } from './DueCard';
+import { LastEntryCard } from './LastEntryCard';
 import { NextSessionCard } from './NextSessionCard';
 import { NextStepsCard } from './NextStepsCard';
 import { ReadinessCardSlot } from './ReadinessCardSlot';
@@ -14,8 +16,10 @@ export function HomeScreen() {
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
       {patient ? <NextSessionCard /> : null}
       <DraftsCard />
+      {patient ? <DueCard /> : null}
       {patient ? <ReadinessCardSlot /> : null}
       {patient ? <ScalesDueCard /> : null}
+      {patient ? <LastEntryCard /> : null}
       <NextStepsCard role={role ?? 'patient'} />
     </Screen>
   );

@@ -1,0 +1,147 @@
+import { type JournalEntry, JournalEntrySchema } from '../domain/journal-entry';
+import type { VoiceNote } from '../domain/journal-voice-note';
+import { getDb } from './db';
+import { getRecord, listRecords, parseRecord, putRecord } from './record-store';
+import { STORES } from './schema';
+import { toStorageError } from './storage-error';
+import { listVoiceNotesForEntry } from './voice-notes-store';
+
+/** Where a page of entries ended: the next page starts just after it (newest first). */
+export interface EntryCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** One page of entries, newest first, and where the next page starts (undefined at the end). */
+export interface EntryPage {
+  entries: JournalEntry[];
+  next: EntryCursor | undefined;
+}
+
+/** Reads one entry. */
+export function loadEntry(id: string): Promise<JournalEntry | undefined> {
+  return getRecord(STORES.entries, JournalEntrySchema, id);
+}
+
+/** Saves one entry durably (resolves only after the write has committed). */
+export function saveEntry(entry: JournalEntry): Promise<void> {
+  return putRecord(STORES.entries, JournalEntrySchema, entry);
+}
+
+/**
+ * Reads one page of entries, newest first, with a cursor on the 'by-date' index (never every record at once).
+ * Entries sharing a createdAt are ordered by id, so a page boundary inside such a group loses nothing.
+ */
+export async function listEntriesPage(after: EntryCursor | undefined, limit: number): Promise<EntryPage> {
+  try {
+    const db = await getDb();
+    const tx = db.transaction(STORES.entries, 'readonly');
+    const range = after ? IDBKeyRange.upperBound(after.createdAt) : null;
+    let cursor = await tx.store.index('by-date').openCursor(range, 'prev');
+    const entries: JournalEntry[] = [];
+    let last: EntryCursor | undefined;
+    let more = false;
+    while (cursor) {
+      const key = String(cursor.primaryKey);
+      const skip = after !== undefined && cursor.key === after.createdAt && key >= after.id;
+      if (!skip) {
+        if (entries.length === limit) {
+          more = true;
+          break;
+        }
+        last = { createdAt: String(cursor.key), id: key };
+        const entry = parseRecord(STORES.entries, JournalEntrySchema, cursor.value, cursor.primaryKey);
+        if (entry) entries.push(entry);
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return { entries, next: more ? last : undefined };
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Every entry, newest first (for the search index and filters; loaded only when those are first used). */
+export function listAllEntries(): Promise<JournalEntry[]> {
+  return listRecords(STORES.entries, JournalEntrySchema);
+}
+
+/** Entries written after one session, oldest first (by the 'by-session' index, not a scan of every entry). */
+export async function listEntriesForSession(sessionId: string): Promise<JournalEntry[]> {
+  try {
+    const db = await getDb();
+    const tx = db.transaction(STORES.entries, 'readonly');
+    const out: JournalEntry[] = [];
+    let cursor = await tx.store.index('by-session').openCursor(IDBKeyRange.only(sessionId));
+    while (cursor) {
+      const entry = parseRecord(STORES.entries, JournalEntrySchema, cursor.value, cursor.primaryKey);
+      if (entry) out.push(entry);
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** The newest entry, if any. */
+export async function lastEntry(): Promise<JournalEntry | undefined> {
+  return (await listEntriesPage(undefined, 1)).entries[0];
+}
+
+/** Writes many entries in one durable transaction (imports and restores); every entry is checked first. */
+export async function importEntries(entries: readonly JournalEntry[]): Promise<void> {
+  const checked = entries.map((entry) => JournalEntrySchema.parse(entry));
+  try {
+    const db = await getDb();
+    const tx = db.transaction(STORES.entries, 'readwrite', { durability: 'strict' });
+    await Promise.all([...checked.map((entry) => tx.store.put(entry)), tx.done]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** What a delete removed, kept in memory so "Undo" can put it back exactly. */
+export interface RemovedEntry {
+  entry: JournalEntry;
+  voiceNotes: VoiceNote[];
+}
+
+/** Deletes an entry and its voice notes in one transaction; returns them for undo. */
+export async function deleteEntry(id: string): Promise<RemovedEntry | undefined> {
+  const entry = await loadEntry(id);
+  if (!entry) return undefined;
+  const voiceNotes = await listVoiceNotesForEntry(id);
+  try {
+    const db = await getDb();
+    const tx = db.transaction([STORES.entries, STORES.voiceNotes], 'readwrite', { durability: 'strict' });
+    const notes = tx.objectStore(STORES.voiceNotes);
+    await Promise.all([
+      tx.objectStore(STORES.entries).delete(id),
+      ...voiceNotes.map((note) => notes.delete(note.id)),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return { entry, voiceNotes };
+}
+
+/** Puts a deleted entry and its voice notes back, exactly as they were. */
+export async function restoreEntry(removed: RemovedEntry): Promise<void> {
+  const entry = JournalEntrySchema.parse(removed.entry);
+  try {
+    const db = await getDb();
+    const tx = db.transaction([STORES.entries, STORES.voiceNotes], 'readwrite', { durability: 'strict' });
+    const notes = tx.objectStore(STORES.voiceNotes);
+    await Promise.all([
+      tx.objectStore(STORES.entries).put(entry),
+      ...removed.voiceNotes.map((note) => notes.put(note)),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
