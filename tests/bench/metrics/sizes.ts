@@ -17,7 +17,7 @@ export function measureSizes(dist = 'dist'): Record<string, MetricResult> {
       value: round(precache.kib),
       unit: 'KiB',
       budget: METRICS.precache_kib?.budget ?? 300,
-      note: `${precache.count} files`,
+      note: `gzip transfer size of ${precache.count} files; ${round(precache.rawKiB)} KiB on disk`,
     },
   };
 }
