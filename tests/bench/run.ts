@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../chromium.ts';
 import { METRICS, type MetricResult, withinBudget } from './budgets.ts';
+import { measureInteractionSave } from './metrics/interaction.ts';
 import { measureLighthouse } from './metrics/lighthouse.ts';
 import { measureOfflineStart } from './metrics/offline-start.ts';
 import { measureSizes } from './metrics/sizes.ts';
@@ -86,6 +87,7 @@ if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run with
 
 if (wants('js_initial_gzip_kib', 'precache_kib', 'sizes')) Object.assign(results, measureSizes());
 if (wants('offline_start_ms', 'offline_start_ratio', 'offline')) Object.assign(results, await measureOfflineStart());
+if (wants('interaction_save_ms', 'interaction')) Object.assign(results, await measureInteractionSave());
 if (wants('lighthouse_performance', 'lcp_ms', 'cls', 'tbt_ms', 'lighthouse')) {
   const stop = await servePreview();
   try {
