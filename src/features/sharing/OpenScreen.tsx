@@ -37,9 +37,15 @@ export function OpenScreen() {
   }
 
   useEffect(() => {
-    const fragment = takeFragment();
-    if (fragment) void open(sealedFromFragment(fragment));
+    const fromUrl = () => {
+      const fragment = takeFragment();
+      if (fragment) void open(sealedFromFragment(fragment));
+    };
+    fromUrl();
     onLaunchFile((file) => void open(sealedFromFile(file)));
+    // A second link opened while this screen is showing changes only the fragment.
+    window.addEventListener('hashchange', fromUrl);
+    return () => window.removeEventListener('hashchange', fromUrl);
   }, []);
 
   async function accept(preview: Preview) {
@@ -87,7 +93,9 @@ export function OpenScreen() {
 
 function PreviewCard({ preview, onAccept }: { preview: Preview; onAccept: (preview: Preview) => void }) {
   const { bundle } = preview;
-  const what = bundle.type === 'share' ? 'shared' : 'replied';
+  const what = bundle.type === 'share' ? 'shared' : 'replied with';
+  const count = previewLines(preview).length;
+  const noun = bundle.type === 'share' ? (count === 1 ? 'item' : 'items') : count === 1 ? 'comment' : 'comments';
   return (
     <section class="card" aria-labelledby="open-preview">
       <h2 id="open-preview">
