@@ -99,7 +99,7 @@ function PreviewCard({ preview, onAccept }: { preview: Preview; onAccept: (previ
   return (
     <section class="card" aria-labelledby="open-preview">
       <h2 id="open-preview">
-        {bundle.sender.name} {what} {previewLines(preview).length} {bundle.type === 'share' ? 'items' : 'comments'}
+        {bundle.sender.name} {what} {count} {noun}
       </h2>
       <p class="muted">
         Sealed {new Date(bundle.createdAt).toLocaleString()}
