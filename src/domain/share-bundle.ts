@@ -61,3 +61,6 @@ export type Bundle = z.infer<typeof BundleSchema>;
 export function isExpired(expiresAt: string | null, now: Date): boolean {
   return expiresAt !== null && Date.parse(expiresAt) <= now.getTime();
 }
+
+/** Context bound into passphrase-sealed shares, so a backup can never be opened as a share (or the other way). */
+export const SHARE_AAD = 'stillpoint share';

@@ -53,7 +53,7 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const origin = baseURL ?? '';
   const coach = await openDevice(browser, origin, 'coach');
   const patient = await openDevice(browser, origin, 'patient');
@@ -140,4 +140,40 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await expect(stranger.getByText(/This share is not for this device/)).toBeVisible();
   await expect(stranger.getByRole('button', { name: 'Add to Stillpoint' })).toHaveCount(0);
   await expectNoAxeViolations(stranger);
+  for (const page of [coach, patient, stranger]) await page.context().close();
+});
+
+test('a patient with no paired coach shares with a passphrase that only opens with the right words', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = baseURL ?? '';
+  const patient = await openDevice(browser, origin, 'patient');
+  await seedRecords(patient, 'sessions', [
+    { id: 'session-9', createdAt: '2026-11-12T09:00:00.000Z', status: 'ended', intention: 'Slow down' },
+  ]);
+  await patient.goto('/coach/share');
+  await patient.getByLabel('Your name, as your coach knows you').fill('Sam');
+  await patient.getByRole('checkbox', { name: /Session, ended/ }).check();
+  await patient.getByRole('button', { name: 'Preview what will be sent' }).click();
+  await patient.getByRole('button', { name: 'Seal with a passphrase' }).click();
+  const passphrase = (await patient.getByTestId('passphrase').textContent()) ?? '';
+  expect(passphrase).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  const link = await patient.getByLabel('Link').inputValue();
+  await expectNoAxeViolations(patient);
+
+  const reader = await openDevice(browser, origin, 'coach');
+  await reader.goto(pathOf(link));
+  await expect(reader.getByText('This share is locked with a passphrase.')).toBeVisible();
+  await expectNoAxeViolations(reader);
+  await reader.getByLabel('Passphrase').fill('AAAA-AAAA-AAAA-AAAA-AAAA');
+  await reader.getByRole('button', { name: 'Open with this passphrase' }).click();
+  await expect(reader.getByText(/the one given does not open it/)).toBeVisible();
+  await reader.getByLabel('Passphrase').fill(passphrase.toLowerCase());
+  await reader.getByRole('button', { name: 'Open with this passphrase' }).click();
+  await expect(reader.getByRole('heading', { name: 'Sam shared 1 item' })).toBeVisible();
+  await reader.getByRole('button', { name: 'Add to Stillpoint' }).click();
+  await expect(reader.getByText('Added from Sam.')).toBeVisible();
+  for (const page of [patient, reader]) await page.context().close();
 });

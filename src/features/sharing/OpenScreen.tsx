@@ -6,8 +6,16 @@ import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { ItemDetails } from './ItemDetails';
 import { importPreview, previewLines } from './import-bundle';
-import { type Outcome, openSealed, type Preview, sealedFromFile, sealedFromFragment } from './open-bundle';
+import {
+  type Outcome,
+  openSealed,
+  openSealedWithPassphrase,
+  type Preview,
+  sealedFromFile,
+  sealedFromFragment,
+} from './open-bundle';
 import { onLaunchFile, takeFragment } from './outside-input';
+import { PassphraseForm } from './PassphraseForm';
 import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
 import { messageOf } from './use-load';
 
@@ -15,6 +23,7 @@ type State =
   | { step: 'idle' }
   | { step: 'working' }
   | { step: 'refused'; message: string }
+  | { step: 'passphrase'; sealed: Uint8Array; message: string }
   | { step: 'preview'; preview: Preview }
   | { step: 'done'; added: boolean; preview: Preview };
 
@@ -28,9 +37,10 @@ export function OpenScreen() {
       const sealed = await read;
       if (!sealed.ok) return setState({ step: 'refused', message: sealed.refusal.message });
       const opened = await openSealed(sealed.value, await loadIdentity());
-      setState(
-        opened.ok ? { step: 'preview', preview: opened.value } : { step: 'refused', message: opened.refusal.message },
-      );
+      if (opened.ok) setState({ step: 'preview', preview: opened.value });
+      else if (opened.refusal.reason === 'needs-passphrase') {
+        setState({ step: 'passphrase', sealed: sealed.value, message: opened.refusal.message });
+      } else setState({ step: 'refused', message: opened.refusal.message });
     } catch (caught) {
       setState({ step: 'refused', message: messageOf(caught, 'This could not be opened. Nothing was changed.') });
     }
@@ -60,6 +70,19 @@ export function OpenScreen() {
     <Screen title="Open a share">
       {state.step === 'working' ? <p role="status">Opening…</p> : null}
       {state.step === 'refused' ? <Notice tone="caution">{state.message}</Notice> : null}
+      {state.step === 'passphrase' ? (
+        <PassphraseForm
+          message={state.message}
+          onSubmit={async (passphrase) => {
+            const sealed = state.sealed;
+            const opened = await openSealedWithPassphrase(sealed, passphrase);
+            if (opened.ok) setState({ step: 'preview', preview: opened.value });
+            else if (opened.refusal.reason === 'wrong-passphrase') {
+              setState({ step: 'passphrase', sealed, message: opened.refusal.message });
+            } else setState({ step: 'refused', message: opened.refusal.message });
+          }}
+        />
+      ) : null}
       {state.step === 'preview' ? <PreviewCard preview={state.preview} onAccept={accept} /> : null}
       {state.step === 'done' ? (
         <Notice>
@@ -68,7 +91,7 @@ export function OpenScreen() {
             : 'You had opened this before. Nothing new was added.'}
         </Notice>
       ) : null}
-      {state.step !== 'preview' ? (
+      {state.step !== 'preview' && state.step !== 'passphrase' ? (
         <div class="card">
           <div class="field">
             <label for="share-file">Open a Stillpoint file ({SHARE_FILE_EXTENSION})</label>

@@ -6,7 +6,10 @@ import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { DeliveryCard } from './DeliveryCard';
 import { ItemDetails } from './ItemDetails';
-import { buildItems, type Choice, EXPIRY_CHOICES, loadPicker, sealForCoach } from './share-flow';
+import { buildItems, type Choice, EXPIRY_CHOICES, loadPicker, sealForCoach, sealForPassphrase } from './share-flow';
+
+const PASSPHRASE = 'passphrase';
+
 import { messageOf, useLoad } from './use-load';
 
 /** /coach/share: pick items (private by default), preview exactly what will be sent, set an expiry, seal it. */
@@ -18,9 +21,12 @@ export function ShareScreen() {
   const [expiryDays, setExpiryDays] = useState(30);
   const [preview, setPreview] = useState<ShareItem[] | null>(null);
   const [sealed, setSealed] = useState<Uint8Array<ArrayBuffer> | null>(null);
+  const [passphrase, setPassphrase] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const data = picker.value;
-  const coach = data?.coaches.find((c) => c.id === coachId) ?? data?.coaches[0];
+  const byPassphrase = coachId === PASSPHRASE || data?.coaches.length === 0;
+  const coach = byPassphrase ? undefined : (data?.coaches.find((c) => c.id === coachId) ?? data?.coaches[0]);
+  const recipientName = coach?.name ?? 'them';
   const senderName = name ?? data?.name ?? '';
 
   function toggle(choice: Choice, on: boolean) {
@@ -46,18 +52,30 @@ export function ShareScreen() {
   }
 
   async function seal() {
-    if (!preview || !coach) return;
+    if (!preview) return;
     setError(null);
+    const base = { items: preview, senderName: senderName.trim(), expiryDays };
     try {
-      setSealed(await sealForCoach({ items: preview, coach, senderName: senderName.trim(), expiryDays }));
+      if (coach) setSealed(await sealForCoach({ ...base, coach }));
+      else {
+        const result = await sealForPassphrase(base);
+        setPassphrase(result.passphrase);
+        setSealed(result.sealed);
+      }
     } catch (caught) {
       setError(messageOf(caught, 'The share could not be sealed. Nothing was sent. Please try again.'));
     }
   }
 
-  if (sealed && coach) {
+  if (sealed) {
     return (
-      <Screen title="Share with your coach" intro={`Sealed for ${coach.name}.`}>
+      <Screen title="Share with your coach" intro={coach ? `Sealed for ${coach.name}.` : 'Sealed with a passphrase.'}>
+        {passphrase ? (
+          <Notice tone="caution">
+            Passphrase: <strong data-testid="passphrase">{passphrase}</strong>. Tell it to them another way than the
+            link (by phone or in person). Without it the share cannot be opened.
+          </Notice>
+        ) : null}
         <DeliveryCard sealed={sealed} kind="share" />
         <LinkButton variant="secondary" href="/coach">
           Back to Coach
@@ -70,9 +88,9 @@ export function ShareScreen() {
     <Screen title="Share with your coach" intro="Everything is private until you choose it here.">
       {picker.error ? <Notice tone="danger">{picker.error}</Notice> : null}
       {data && data.coaches.length === 0 ? (
-        <Notice tone="caution">Pair with a coach first: open the invite they sent you.</Notice>
+        <Notice>No coach is paired, so this will be sealed with a passphrase you pass on yourself.</Notice>
       ) : null}
-      {data && coach ? (
+      {data ? (
         <form onSubmit={showPreview}>
           <fieldset class="card">
             <legend>
@@ -80,10 +98,14 @@ export function ShareScreen() {
             </legend>
             {data.coaches.map((c) => (
               <label class="choice" key={c.id}>
-                <input type="radio" name="coach" checked={c.id === coach.id} onChange={() => setCoachId(c.id)} />{' '}
+                <input type="radio" name="coach" checked={c.id === coach?.id} onChange={() => setCoachId(c.id)} />{' '}
                 {c.name}
               </label>
             ))}
+            <label class="choice">
+              <input type="radio" name="coach" checked={byPassphrase} onChange={() => setCoachId(PASSPHRASE)} /> Someone
+              not paired (sealed with a passphrase)
+            </label>
             <div class="field">
               <label for="sender-name">Your name, as your coach knows you</label>
               <input
@@ -156,10 +178,11 @@ export function ShareScreen() {
           </div>
         </form>
       ) : null}
-      {preview && coach ? (
+      {preview ? (
         <section class="card" aria-labelledby="preview-title">
           <h2 id="preview-title">
-            {coach.name} will see exactly this ({preview.length} {preview.length === 1 ? 'item' : 'items'})
+            {coach ? coach.name : 'They'} will see exactly this ({preview.length}{' '}
+            {preview.length === 1 ? 'item' : 'items'})
           </h2>
           <ul class="list-plain">
             {preview.map((item) => (
@@ -168,7 +191,7 @@ export function ShareScreen() {
               </li>
             ))}
           </ul>
-          <Button onClick={seal}>Seal for {coach.name}</Button>
+          <Button onClick={seal}>{coach ? `Seal for ${recipientName}` : 'Seal with a passphrase'}</Button>
         </section>
       ) : null}
     </Screen>

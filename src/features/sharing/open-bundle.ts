@@ -1,12 +1,13 @@
 // The one path for everything that comes from outside (links and files): size cap before reading, strict header,
 // decryption, strict content, expiry, then a preview. Nothing is written here; see import-bundle.ts.
 
-import { type Bundle, BundleSchema, isExpired } from '../../domain/share-bundle';
+import { type Bundle, BundleSchema, isExpired, SHARE_AAD } from '../../domain/share-bundle';
+import { parseContainer } from '../../domain/share-container';
 import type { Identity } from '../../domain/share-records';
 import { fromBase64Url } from '../../lib/base64url';
-import { fromUtf8 } from '../../lib/bytes';
+import { fromUtf8, utf8 } from '../../lib/bytes';
 import { formatBytes } from '../../lib/format-bytes';
-import { keyIdOf, type OpenProblem, openForDevice } from '../../platform/sealed-box';
+import { keyIdOf, type OpenProblem, openForDevice, openWithPassphrase } from '../../platform/sealed-box';
 import { wasImported } from '../../storage/imports-store';
 import { deviceKeyOf, publicKeyBytes } from './identity';
 
@@ -16,7 +17,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_LINK_CHARS = Math.ceil((MAX_FILE_BYTES * 4) / 3);
 
 /** Why something from outside was refused. */
-export type RefusalReason = OpenProblem | 'too-large' | 'expired' | 'no-identity';
+export type RefusalReason = OpenProblem | 'too-large' | 'expired' | 'no-identity' | 'needs-passphrase';
 
 /** A refusal and its words for the person. */
 export interface Refusal {
@@ -43,6 +44,7 @@ const MESSAGES: Record<Exclude<RefusalReason, 'too-large' | 'expired'>, string> 
   changed: 'This share was changed on the way, or damaged, so it cannot be trusted. Ask for it to be sent again.',
   'wrong-passphrase': 'This share needs a passphrase, and the one given does not open it.',
   'no-identity': 'This share is not for this device: this app has not paired with anyone yet.',
+  'needs-passphrase': 'This share is locked with a passphrase. Type the passphrase you were given.',
 };
 
 /** A refusal with its plain message. */
@@ -79,10 +81,32 @@ export async function openSealed(
   identity: Identity | undefined,
   now = new Date(),
 ): Promise<Outcome<Preview>> {
+  const container = parseContainer(sealed);
+  if (!container.ok) return refuse(container.problem);
+  if (container.value.header.mode === 'passphrase') return refuse('needs-passphrase');
   if (!identity) return refuse('no-identity');
   const opened = await openForDevice(sealed, deviceKeyOf(identity));
   if (!opened.ok) return refuse(opened.problem);
-  const text = fromUtf8(opened.plaintext);
+  return checkBundle(opened.plaintext, opened.expires, now);
+}
+
+/** Opens a share sealed with a passphrase (for someone who had not paired). */
+export async function openSealedWithPassphrase(
+  sealed: Uint8Array,
+  passphrase: string,
+  now = new Date(),
+): Promise<Outcome<Preview>> {
+  const opened = await openWithPassphrase(sealed, passphrase, utf8(SHARE_AAD));
+  if (!opened.ok) return refuse(opened.problem);
+  return checkBundle(opened.plaintext, undefined, now);
+}
+
+async function checkBundle(
+  plaintext: Uint8Array,
+  headerExpiry: string | null | undefined,
+  now: Date,
+): Promise<Outcome<Preview>> {
+  const text = fromUtf8(plaintext);
   let json: unknown;
   try {
     json = text === undefined ? undefined : JSON.parse(text);
@@ -93,14 +117,12 @@ export async function openSealed(
   // The ciphertext was authentic, so a bad body was sealed wrongly (or by a newer app): treat as unsupported.
   if (!parsed.success) return refuse('unsupported');
   const bundle = parsed.data;
-  // The authenticated header and the body must agree on the expiry.
-  if (bundle.expiresAt !== opened.expires) return refuse('changed');
+  // Where the authenticated header carries an expiry, the body must agree with it.
+  if (headerExpiry !== undefined && bundle.expiresAt !== headerExpiry) return refuse('changed');
   if (isExpired(bundle.expiresAt, now)) {
     const when = new Date(bundle.expiresAt ?? 0).toLocaleDateString();
-    return {
-      ok: false,
-      refusal: { reason: 'expired', message: `This share expired on ${when}, so it was not opened.` },
-    };
+    const message = `This share expired on ${when}, so it was not opened.`;
+    return { ok: false, refusal: { reason: 'expired', message } };
   }
   const contactId = await keyIdOf(publicKeyBytes(bundle.sender.publicKey));
   return { ok: true, value: { bundle, contactId, alreadyImported: await wasImported(bundle.id) } };

@@ -1,11 +1,14 @@
 // The patient's share, step by step: gather the chosen items, then seal them for one coach and note it in the history.
+import { SHARE_AAD } from '../../domain/share-bundle';
 import { itemLabel, type ShareItem } from '../../domain/share-item';
 import type { Contact } from '../../domain/share-records';
+import { utf8 } from '../../lib/bytes';
+import { generatePassphrase, sealWithPassphrase } from '../../platform/sealed-box';
 import { listContacts } from '../../storage/contacts-store';
 import { loadIdentity } from '../../storage/keys-store';
 import { saveShare } from '../../storage/shares-store';
 import { ensureIdentity, publicKeyBytes } from './identity';
-import { linkFor, sealShareBundle } from './seal-bundle';
+import { linkFor, newBundleId, sealShareBundle } from './seal-bundle';
 import { SHARE_SOURCES } from './sources';
 import type { ShareCandidate, ShareSource } from './sources/share-source';
 
@@ -85,4 +88,37 @@ export async function sealForCoach(options: {
     itemLabels: options.items.map(itemLabel),
   });
   return sealed;
+}
+
+/** Seals the items with a generated passphrase, for someone not paired; the passphrase must travel another way. */
+export async function sealForPassphrase(options: {
+  items: ShareItem[];
+  senderName: string;
+  expiryDays: number;
+}): Promise<{ sealed: Uint8Array<ArrayBuffer>; passphrase: string }> {
+  const identity = await ensureIdentity(options.senderName);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + options.expiryDays * 86_400_000);
+  const bundle = {
+    format: 1 as const,
+    type: 'share' as const,
+    id: newBundleId(),
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    sender: { name: identity.name, publicKey: identity.publicKey },
+    items: options.items,
+  };
+  const passphrase = generatePassphrase();
+  const sealed = await sealWithPassphrase(utf8(JSON.stringify(bundle)), passphrase, utf8(SHARE_AAD));
+  await saveShare({
+    id: bundle.id,
+    createdAt: bundle.createdAt,
+    expiresAt: bundle.expiresAt,
+    contactId: null,
+    contactName: 'someone with the passphrase',
+    direction: 'share',
+    transport: 'passphrase',
+    itemLabels: options.items.map(itemLabel),
+  });
+  return { sealed, passphrase };
 }
