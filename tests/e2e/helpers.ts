@@ -12,6 +12,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/journal', heading: /Journal/ },
   { path: '/scales', heading: /scales/i },
   { path: '/coach', heading: /Coach/ },
+  { path: '/coach/share', heading: /Share with your coach/ },
+  { path: '/coach/open', heading: /Open a share/ },
   { path: '/learn', heading: /What to expect/ },
   { path: '/settings', heading: /Settings/ },
   { path: '/no-such-page', heading: /Page not found/ },

@@ -1,5 +1,6 @@
 import './sharing.css';
 import { useEffect, useState } from 'preact/hooks';
+import { removeExpiredInbox } from '../../storage/inbox-store';
 import { loadIdentity } from '../../storage/keys-store';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -36,6 +37,8 @@ export function OpenScreen() {
     try {
       const sealed = await read;
       if (!sealed.ok) return setState({ step: 'refused', message: sealed.refusal.message });
+      // Anything already past its expiry goes first, so what is shown next is never stale.
+      await removeExpiredInbox(new Date());
       const opened = await openSealed(sealed.value, await loadIdentity());
       if (opened.ok) setState({ step: 'preview', preview: opened.value });
       else if (opened.refusal.reason === 'needs-passphrase') {
