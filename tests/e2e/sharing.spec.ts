@@ -118,6 +118,7 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await expect(screenHeading(coach)).toHaveText('Shared by Sam');
   const first = coach.getByTestId('review-item').first();
   await expect(first).toContainText('Needs attention: PHQ-9 item 9 above zero');
+  await expect(coach.getByRole('region', { name: 'Scores over time' })).toContainText('15 (moderately severe)');
   await expectNoAxeViolations(coach);
   await first.getByLabel('Comment on this item').fill('Thank you for telling me. I will call you today.');
   await first.getByRole('button', { name: 'Save comment' }).click();

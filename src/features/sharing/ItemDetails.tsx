@@ -11,7 +11,11 @@ export function ItemDetails({ item }: { item: ShareItem }) {
       return (
         <div>
           <p class="muted">Journal entry, {when(item.createdAt)}</p>
-          {item.title ? <h3>{item.title}</h3> : null}
+          {item.title ? (
+            <p>
+              <strong>{item.title}</strong>
+            </p>
+          ) : null}
           <p class="share-text">{item.text}</p>
           {item.mood ? <p>Mood: {item.mood}</p> : null}
           {item.tags.length ? <p>Tags: {item.tags.join(', ')}</p> : null}

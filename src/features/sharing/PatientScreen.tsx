@@ -8,6 +8,7 @@ import { Screen } from '../../ui/Screen';
 import { DeliveryCard } from './DeliveryCard';
 import { ItemDetails } from './ItemDetails';
 import { addComment, loadReview, sealReply } from './review-flow';
+import { ScoreTrends } from './ScoreTrends';
 import { messageOf, useLoad } from './use-load';
 
 /** /coach/patient/:id: one patient's shared items for the coach, what needs attention first, with comments. */
@@ -37,6 +38,7 @@ export function PatientScreen(props: Record<string, unknown>) {
       {review.error ? <Notice tone="danger">{review.error}</Notice> : null}
       {review.value && !patient ? <Notice tone="caution">This patient is not in your list.</Notice> : null}
       {review.value?.items.length === 0 ? <p>Nothing shared right now. Expired shares are removed.</p> : null}
+      {review.value ? <ScoreTrends items={review.value.items} /> : null}
       <ul class="list-plain">
         {review.value?.items.map((inboxItem) => (
           <li key={inboxItem.id}>
