@@ -86,6 +86,3 @@ export const IdentitySchema = z.object({
 });
 /** This device's own identity. */
 export type Identity = z.infer<typeof IdentitySchema>;
-
-/** Re-exported so stores can type share items without reaching into the item module. */
-export { ShareItemSchema };
