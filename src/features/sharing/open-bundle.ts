@@ -8,6 +8,7 @@ import { fromBase64Url } from '../../lib/base64url';
 import { fromUtf8, utf8 } from '../../lib/bytes';
 import { formatBytes } from '../../lib/format-bytes';
 import { keyIdOf, type OpenProblem, openForDevice, openWithPassphrase } from '../../platform/sealed-box';
+import { loadContact } from '../../storage/contacts-store';
 import { wasImported } from '../../storage/imports-store';
 import { deviceKeyOf, publicKeyBytes } from './identity';
 
@@ -17,7 +18,13 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_LINK_CHARS = Math.ceil((MAX_FILE_BYTES * 4) / 3);
 
 /** Why something from outside was refused. */
-export type RefusalReason = OpenProblem | 'too-large' | 'expired' | 'no-identity' | 'needs-passphrase';
+export type RefusalReason =
+  | OpenProblem
+  | 'too-large'
+  | 'expired'
+  | 'no-identity'
+  | 'needs-passphrase'
+  | 'unknown-sender';
 
 /** A refusal and its words for the person. */
 export interface Refusal {
@@ -45,6 +52,7 @@ const MESSAGES: Record<Exclude<RefusalReason, 'too-large' | 'expired'>, string> 
   'wrong-passphrase': 'This share needs a passphrase, and the one given does not open it.',
   'no-identity': 'This share is not for this device: this app has not paired with anyone yet.',
   'needs-passphrase': 'This share is locked with a passphrase. Type the passphrase you were given.',
+  'unknown-sender': 'This reply is not from a coach you paired with, so it was not opened.',
 };
 
 /** A refusal with its plain message. */
@@ -125,5 +133,7 @@ async function checkBundle(
     return { ok: false, refusal: { reason: 'expired', message } };
   }
   const contactId = await keyIdOf(publicKeyBytes(bundle.sender.publicKey));
+  // A reply must come from a coach this person pinned: anyone can seal to a public key, only pinned coaches count.
+  if (bundle.type === 'reply' && (await loadContact(contactId))?.role !== 'coach') return refuse('unknown-sender');
   return { ok: true, value: { bundle, contactId, alreadyImported: await wasImported(bundle.id) } };
 }

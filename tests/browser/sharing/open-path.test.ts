@@ -4,7 +4,9 @@ import { ensureIdentity, publicKeyBytes } from '../../../src/features/sharing/id
 import { importPreview } from '../../../src/features/sharing/import-bundle';
 import { MAX_FILE_BYTES, openSealed, sealedFromFile } from '../../../src/features/sharing/open-bundle';
 import { sealReplyBundle, sealShareBundle } from '../../../src/features/sharing/seal-bundle';
+import { keyIdOf } from '../../../src/platform/sealed-box';
 import { listComments } from '../../../src/storage/comments-store';
+import { saveContact } from '../../../src/storage/contacts-store';
 import { countImports } from '../../../src/storage/imports-store';
 import { countInbox, listInboxFor, removeExpiredInbox } from '../../../src/storage/inbox-store';
 import { makeFlaggedScaleItem, makeJournalItem, makeSessionItem } from '../../fixtures/sharing/builders';
@@ -108,7 +110,7 @@ describe('opening a share on the coach device', () => {
 describe('a reply from the coach', () => {
   beforeEach(openTestDb);
 
-  it('opens on the patient device and stores comments under the patient’s own item ids', async () => {
+  it('opens on the patient device only from a pinned coach, storing comments under the patient’s own item ids', async () => {
     const coach = await makeIdentity('Dr Rivera');
     const patient = await ensureIdentity('Sam');
     const { sealed } = await sealReplyBundle({
@@ -123,6 +125,16 @@ describe('a reply from the coach', () => {
       ],
       sender: { name: coach.name, publicKey: coach.publicKey },
       recipientPublicKey: publicKeyBytes(patient.publicKey),
+    });
+    const before = await openSealed(sealed, patient);
+    expect(!before.ok && before.refusal.reason).toBe('unknown-sender');
+    await saveContact({
+      id: await keyIdOf(publicKeyBytes(coach.publicKey)),
+      role: 'coach',
+      name: coach.name,
+      publicKey: coach.publicKey,
+      fingerprint: 'AAAA AAAA AAAA AAAA AAAA',
+      addedAt: '2026-11-01T09:00:00.000Z',
     });
     const opened = await openSealed(sealed, patient);
     if (!opened.ok) throw new Error(opened.refusal.message);
