@@ -27,7 +27,17 @@ export function decodeInvite(text: string): Invite | undefined {
   if (text.length > MAX_INVITE_CHARS) return undefined;
   const bytes = fromBase64Url(text);
   const json = bytes ? fromUtf8(bytes) : undefined;
-  if (json === undefined) return undefined;
+  return json === undefined ? undefined : parseInviteJson(json);
+}
+
+/** The contents of an invite file (the same JSON the link carries). */
+export function inviteFileText(invite: Invite): string {
+  return JSON.stringify(invite);
+}
+
+/** Reads an invite from a file's text; undefined when it is not one. */
+export function parseInviteJson(json: string): Invite | undefined {
+  if (json.length > MAX_INVITE_CHARS) return undefined;
   try {
     const parsed = InviteSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : undefined;

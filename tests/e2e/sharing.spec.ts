@@ -144,7 +144,7 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   for (const page of [coach, patient, stranger]) await page.context().close();
 });
 
-test('a patient with no paired coach shares with a passphrase that only opens with the right words', async ({
+test('a patient with no paired coach shares with a passphrase; an invite file leads to pairing', async ({
   browser,
   baseURL,
 }) => {
@@ -176,5 +176,16 @@ test('a patient with no paired coach shares with a passphrase that only opens wi
   await expect(reader.getByRole('heading', { name: 'Sam shared 1 item' })).toBeVisible();
   await reader.getByRole('button', { name: 'Add to Stillpoint' }).click();
   await expect(reader.getByText('Added from Sam.')).toBeVisible();
+
+  // The coach's invite also travels as a file; opening it leads to the same pairing screen.
+  const invite = await makeCoachInvite(reader, 'Dr Rivera');
+  const [download] = await Promise.all([
+    reader.waitForEvent('download'),
+    reader.getByRole('button', { name: 'Save invite as a file' }).click(),
+  ]);
+  await patient.goto('/coach/open');
+  await patient.getByLabel(/Open a Stillpoint file/).setInputFiles(await download.path());
+  await expect(screenHeading(patient)).toHaveText('Invite from a coach');
+  await expect(patient.getByTestId('coach-fingerprint')).toHaveText(invite.fingerprint);
   for (const page of [patient, reader]) await page.context().close();
 });

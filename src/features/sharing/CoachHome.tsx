@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { encodeInvite } from '../../domain/pairing';
+import { encodeInvite, inviteFileText } from '../../domain/pairing';
 import { attentionReason } from '../../domain/share-item';
+import { downloadBlob } from '../../platform/download';
 import { fingerprintOf } from '../../platform/sealed-box';
 import { listContacts } from '../../storage/contacts-store';
 import { listInboxFor, removeExpiredInbox } from '../../storage/inbox-store';
@@ -10,6 +11,7 @@ import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { ensureIdentity, publicKeyBytes } from './identity';
 import { QrCode } from './QrCode';
+import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
 import { messageOf, useLoad } from './use-load';
 
 async function loadCoachView() {
@@ -56,6 +58,12 @@ export function CoachHome() {
     }
   }
 
+  function saveFile() {
+    if (!identity) return;
+    const invite = { v: 1 as const, type: 'coach-invite' as const, name: identity.name, publicKey: identity.publicKey };
+    downloadBlob(new Blob([inviteFileText(invite)], { type: SHARE_MIME }), `stillpoint-invite${SHARE_FILE_EXTENSION}`);
+  }
+
   async function copy() {
     try {
       await navigator.clipboard.writeText(inviteLink);
@@ -96,6 +104,9 @@ export function CoachHome() {
           </div>
           <div class="btn-row">
             <Button onClick={copy}>Copy invite link</Button>
+            <Button variant="secondary" onClick={saveFile}>
+              Save invite as a file
+            </Button>
           </div>
           {copied ? <Notice>Invite link copied.</Notice> : null}
           {error ? <Notice tone="danger">{error}</Notice> : null}

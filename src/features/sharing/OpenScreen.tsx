@@ -1,5 +1,7 @@
 import './sharing.css';
 import { useEffect, useState } from 'preact/hooks';
+import { encodeInvite, parseInviteJson } from '../../domain/pairing';
+import { fromUtf8 } from '../../lib/bytes';
 import { removeExpiredInbox } from '../../storage/inbox-store';
 import { loadIdentity } from '../../storage/keys-store';
 import { Button, LinkButton } from '../../ui/Button';
@@ -37,6 +39,9 @@ export function OpenScreen() {
     try {
       const sealed = await read;
       if (!sealed.ok) return setState({ step: 'refused', message: sealed.refusal.message });
+      // A coach's invite file uses the same extension; it goes to the pairing screen instead.
+      const invite = sealed.value[0] === 0x7b ? parseInviteJson(fromUtf8(sealed.value) ?? '') : undefined;
+      if (invite) return location.assign(`/coach/invite#${encodeInvite(invite)}`);
       // Anything already past its expiry goes first, so what is shown next is never stale.
       await removeExpiredInbox(new Date());
       const opened = await openSealed(sealed.value, await loadIdentity());

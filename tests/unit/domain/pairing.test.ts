@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInvite, encodeInvite, type Invite } from '../../../src/domain/pairing';
+import { decodeInvite, encodeInvite, type Invite, inviteFileText, parseInviteJson } from '../../../src/domain/pairing';
 import { base32Groups, formatPassphrase, normalizePassphrase } from '../../../src/domain/passphrase';
 
 function makeInvite(): Invite {
@@ -9,6 +9,12 @@ function makeInvite(): Invite {
 describe('a coach invite', () => {
   it('travels as base64url text and comes back the same', () => {
     expect(decodeInvite(encodeInvite(makeInvite()))).toEqual(makeInvite());
+  });
+
+  it('travels as a file holding the same JSON', () => {
+    expect(parseInviteJson(inviteFileText(makeInvite()))).toEqual(makeInvite());
+    expect(parseInviteJson('{"v":1}')).toBeUndefined();
+    expect(parseInviteJson('not json')).toBeUndefined();
   });
 
   it('is refused when damaged, too long, or carrying extra fields', () => {
