@@ -47,6 +47,9 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Sharing (issue 6): the installed app opens its own share files and shared links at /coach/open.
+        file_handlers: [{ action: '/coach/open', accept: { 'application/vnd.stillpoint.share': ['.stillpoint'] } }],
+        share_target: { action: '/coach/open', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png}'],

@@ -20,6 +20,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/scales/phq9', heading: /PHQ-9/ },
   { path: '/scales/summary', heading: /Summary for your clinician/ },
   { path: '/coach', heading: /Coach/ },
+  { path: '/coach/share', heading: /Share with your coach/ },
+  { path: '/coach/open', heading: /Open a share/ },
   { path: '/learn', heading: /What to expect/ },
   { path: '/learn/rule/sitter', heading: /Why you need a sitter/ },
   { path: '/sitter', heading: /Sitter guide/ },

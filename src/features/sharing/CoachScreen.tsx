@@ -1,11 +1,9 @@
-import { ComingState } from '../../ui/ComingState';
+import './sharing.css';
+import { settings } from '../../state/settings';
+import { CoachHome } from './CoachHome';
+import { PatientHome } from './PatientHome';
 
-/** The Coach area (not built yet: says so plainly). */
+/** /coach: the coach's side in coach mode, the patient's side otherwise. */
 export function CoachScreen() {
-  return (
-    <ComingState
-      title="Coach"
-      plan="Share chosen entries with your coach, sealed so only their app can open them, and read their replies."
-    />
-  );
+  return settings.value.role === 'coach' ? <CoachHome /> : <PatientHome />;
 }

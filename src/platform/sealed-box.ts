@@ -1,0 +1,164 @@
+// Seal and open containers: compress → pad → AES-256-GCM with the header as associated data. The key comes from
+// ECDH with the recipient's public key (shares, replies) or from a passphrase (sharing without pairing, backups).
+import { base32Groups, formatPassphrase, normalizePassphrase, PASSPHRASE_LENGTH } from '../domain/passphrase';
+import {
+  type ContainerProblem,
+  encodeHeader,
+  joinContainer,
+  PBKDF2_ITERATIONS,
+  parseContainer,
+} from '../domain/share-container';
+import { pad, unpad } from '../domain/share-padding';
+import { fromBase64Url, toBase64Url } from '../lib/base64url';
+import { concatBytes, ownBytes, utf8 } from '../lib/bytes';
+import { compress, decompress } from './compression';
+import {
+  aesGcmOpen,
+  aesGcmSealFresh,
+  derivePassphraseKey,
+  deriveSharedAesKey,
+  exportPublicKey,
+  generateDeviceKeyPair,
+  importPublicKey,
+  randomBytes,
+  sha256,
+} from './crypto';
+
+/** Why a container was not opened. */
+export type OpenProblem = ContainerProblem | 'not-for-this-device' | 'changed' | 'wrong-passphrase';
+
+/** The result of opening: the plaintext with its (now authenticated) expiry, or the problem. */
+export type OpenResult =
+  | { ok: true; plaintext: Uint8Array; created: string; expires: string | null }
+  | { ok: false; problem: OpenProblem };
+
+/** This device's key pair and the raw public key that goes with it. */
+export interface DeviceKey {
+  keyPair: CryptoKeyPair;
+  publicKey: Uint8Array<ArrayBuffer>;
+}
+
+const HKDF_INFO_PREFIX = 'stillpoint share v1';
+
+/** The short id of a public key: the first 16 bytes of its SHA-256, base64url (22 characters). */
+export async function keyIdOf(publicKey: Uint8Array<ArrayBuffer>): Promise<string> {
+  return toBase64Url((await sha256(publicKey)).subarray(0, 16));
+}
+
+/** The fingerprint people compare out loud: 5 groups of 4 characters from the SHA-256 of the public key. */
+export async function fingerprintOf(publicKey: Uint8Array<ArrayBuffer>): Promise<string> {
+  return base32Groups(await sha256(publicKey), 5, 4).join(' ');
+}
+
+/** A generated passphrase (100 bits) in five groups of four characters. */
+export function generatePassphrase(): string {
+  return formatPassphrase(randomBytes(PASSPHRASE_LENGTH));
+}
+
+function hkdfInfo(epk: Uint8Array, recipient: Uint8Array): Uint8Array<ArrayBuffer> {
+  return concatBytes(utf8(HKDF_INFO_PREFIX), epk, recipient);
+}
+
+async function prepare(plaintext: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  return pad(await compress(plaintext));
+}
+
+async function finish(padded: Uint8Array): Promise<Uint8Array | undefined> {
+  const compressed = unpad(padded);
+  return compressed ? decompress(compressed) : undefined;
+}
+
+/** Seals bytes so only the holder of the recipient's private key can open them. */
+export async function sealForRecipient(
+  plaintext: Uint8Array,
+  recipientPublicKey: Uint8Array<ArrayBuffer>,
+  options: { created?: Date; expires?: Date | null } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const recipient = await importPublicKey(recipientPublicKey);
+  if (!recipient) throw new Error('The recipient key is not a valid P-256 public key.');
+  const ephemeral = await generateDeviceKeyPair();
+  const epk = await exportPublicKey(ephemeral.publicKey);
+  const salt = randomBytes(32);
+  const rkid = await keyIdOf(recipientPublicKey);
+  const key = await deriveSharedAesKey(ephemeral.privateKey, recipient, salt, hkdfInfo(epk, recipientPublicKey));
+  const sealed = await aesGcmSealFresh(key, await prepare(plaintext), (iv) =>
+    encodeHeader({
+      mode: 'ecdh',
+      alg: 'ECDH-P256/HKDF-SHA256/A256GCM',
+      salt: toBase64Url(salt),
+      iv: toBase64Url(iv),
+      epk: toBase64Url(epk),
+      rkid,
+      created: (options.created ?? new Date()).toISOString(),
+      expires: options.expires ? options.expires.toISOString() : null,
+    }),
+  );
+  return joinContainer(sealed.aad, sealed.ciphertext);
+}
+
+/** Opens a container sealed for this device. Never throws; every failure is a named problem. */
+export async function openForDevice(container: Uint8Array, device: DeviceKey): Promise<OpenResult> {
+  const parsed = parseContainer(container);
+  if (!parsed.ok) return parsed;
+  const { header, aad, ciphertext } = parsed.value;
+  if (header.mode !== 'ecdh') return { ok: false, problem: 'wrong-passphrase' };
+  if (header.rkid !== (await keyIdOf(device.publicKey))) return { ok: false, problem: 'not-for-this-device' };
+  const epk = fromBase64Url(header.epk);
+  const sender = epk ? await importPublicKey(ownBytes(epk)) : undefined;
+  const salt = fromBase64Url(header.salt);
+  const iv = fromBase64Url(header.iv);
+  if (!epk || !sender || !salt || !iv) return { ok: false, problem: 'changed' };
+  const key = await deriveSharedAesKey(
+    device.keyPair.privateKey,
+    sender,
+    ownBytes(salt),
+    hkdfInfo(epk, device.publicKey),
+  );
+  const padded = await aesGcmOpen(key, ownBytes(iv), ownBytes(ciphertext), ownBytes(aad));
+  const plaintext = padded ? await finish(padded) : undefined;
+  if (!plaintext) return { ok: false, problem: 'changed' };
+  return { ok: true, plaintext, created: header.created, expires: header.expires };
+}
+
+/** Seals bytes with a passphrase (PBKDF2-SHA256, 600,000 iterations); aadExtra binds context the caller checks. */
+export async function sealWithPassphrase(
+  plaintext: Uint8Array,
+  passphrase: string,
+  aadExtra: Uint8Array = new Uint8Array(),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const salt = randomBytes(16);
+  const key = await derivePassphraseKey(normalizePassphrase(passphrase), salt, PBKDF2_ITERATIONS);
+  let header = new Uint8Array();
+  const sealed = await aesGcmSealFresh(key, await prepare(plaintext), (iv) => {
+    header = encodeHeader({
+      mode: 'passphrase',
+      alg: 'PBKDF2-SHA256/A256GCM',
+      iter: PBKDF2_ITERATIONS,
+      salt: toBase64Url(salt),
+      iv: toBase64Url(iv),
+      created: new Date().toISOString(),
+    });
+    return concatBytes(header, aadExtra);
+  });
+  return joinContainer(header, sealed.ciphertext);
+}
+
+/** Opens a passphrase container; the iteration count was range-checked by the header parser before any work. */
+export async function openWithPassphrase(
+  container: Uint8Array,
+  passphrase: string,
+  aadExtra: Uint8Array = new Uint8Array(),
+): Promise<OpenResult> {
+  const parsed = parseContainer(container);
+  if (!parsed.ok) return parsed;
+  const { header, aad, ciphertext } = parsed.value;
+  if (header.mode !== 'passphrase') return { ok: false, problem: 'not-for-this-device' };
+  const salt = fromBase64Url(header.salt);
+  const iv = fromBase64Url(header.iv);
+  if (!salt || !iv) return { ok: false, problem: 'changed' };
+  const key = await derivePassphraseKey(normalizePassphrase(passphrase), ownBytes(salt), header.iter);
+  const padded = await aesGcmOpen(key, ownBytes(iv), ownBytes(ciphertext), concatBytes(aad, aadExtra));
+  const plaintext = padded ? await finish(padded) : undefined;
+  if (!plaintext) return { ok: false, problem: 'wrong-passphrase' };
+  return { ok: true, plaintext, created: header.created, expires: null };
+}

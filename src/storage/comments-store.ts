@@ -1,0 +1,18 @@
+import { type Comment, CommentSchema } from '../domain/share-records';
+import { deleteRecord, listRecords, putRecord } from './record-store';
+import { STORES } from './schema';
+
+/** Every comment, newest first. */
+export function listComments(): Promise<Comment[]> {
+  return listRecords(STORES.comments, CommentSchema);
+}
+
+/** Saves a comment. */
+export function saveComment(comment: Comment): Promise<void> {
+  return putRecord(STORES.comments, CommentSchema, comment);
+}
+
+/** Removes a comment that has not been sent. */
+export function deleteComment(id: string): Promise<void> {
+  return deleteRecord(STORES.comments, id);
+}

@@ -1,0 +1,191 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+
+/** A fresh, offline-after-first-load app in its own browser context (its own IndexedDB and keys). */
+async function openDevice(browser: Browser, baseURL: string, role: 'patient' | 'coach'): Promise<Page> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await completeFirstRun(page, role);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  return page;
+}
+
+/** Writes records straight into the app's database: the test seam for items other areas will produce. */
+async function seedRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stillpoint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, records },
+  );
+}
+
+async function makeCoachInvite(page: Page, name: string): Promise<{ link: string; fingerprint: string }> {
+  await page.goto('/coach');
+  await expect(screenHeading(page)).toHaveText('Coach');
+  await page.getByLabel('Your name, as your patients know you').fill(name);
+  await page.getByRole('button', { name: 'Make my invite' }).click();
+  await expect(page.getByRole('img', { name: /QR code of the invite/ })).toBeVisible();
+  return {
+    link: await page.getByLabel('Invite link').inputValue(),
+    fingerprint: (await page.getByTestId('own-fingerprint').textContent()) ?? '',
+  };
+}
+
+function pathOf(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.hash}`;
+}
+
+test('a coach invites, a patient pairs and shares, the coach reviews and replies, a stranger cannot open it', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const origin = baseURL ?? '';
+  const coach = await openDevice(browser, origin, 'coach');
+  const patient = await openDevice(browser, origin, 'patient');
+
+  // The coach makes an invite; the patient opens it and sees the same code.
+  const invite = await makeCoachInvite(coach, 'Dr Rivera');
+  expect(invite.fingerprint).toMatch(/^[0-9A-Z]{4}( [0-9A-Z]{4}){4}$/);
+  await expectNoAxeViolations(coach);
+  await patient.goto(pathOf(invite.link));
+  await expect(screenHeading(patient)).toHaveText('Invite from a coach');
+  await expect(patient.getByTestId('coach-fingerprint')).toHaveText(invite.fingerprint);
+  await expectNoAxeViolations(patient);
+  await patient.getByRole('button', { name: 'The codes match: pin Dr Rivera' }).click();
+  await expect(patient.getByText('Dr Rivera is pinned.')).toBeVisible();
+
+  // The patient has a flagged PHQ-9 result and a session to share.
+  await seedRecords(patient, 'scaleResults', [
+    {
+      id: 'phq9-1',
+      scaleId: 'PHQ-9',
+      total: 15,
+      band: 'moderately severe',
+      completedAt: '2026-11-10T09:00:00.000Z',
+      answers: [{ item: 9, value: 1 }],
+      needsAttention: true,
+      attentionReason: 'PHQ-9 item 9 above zero',
+    },
+  ]);
+  await seedRecords(patient, 'sessions', [
+    { id: 'session-1', createdAt: '2026-11-12T09:00:00.000Z', status: 'ended', intention: 'Rest and listen' },
+  ]);
+  await patient.goto('/coach');
+  await expect(patient.getByText(/Code: /)).toHaveText(`Code: ${invite.fingerprint}`);
+  await expectNoAxeViolations(patient);
+  await patient.getByRole('link', { name: 'Share with a coach' }).click();
+  await expect(screenHeading(patient)).toHaveText('Share with your coach');
+  await patient.getByLabel('Your name, as your coach knows you').fill('Sam');
+  await patient.getByRole('checkbox', { name: /PHQ-9: 15/ }).check();
+  await patient.getByRole('checkbox', { name: /Session, ended/ }).check();
+  await expectNoAxeViolations(patient);
+  await patient.getByRole('button', { name: 'Preview what will be sent' }).click();
+  await expect(patient.getByRole('heading', { name: /Dr Rivera will see exactly this \(2 items\)/ })).toBeVisible();
+  await expect(patient.getByText('Score only.')).toBeVisible();
+  await expectNoAxeViolations(patient);
+  await patient.getByRole('button', { name: 'Seal for Dr Rivera' }).click();
+  const shareLink = await patient.getByLabel('Link').inputValue();
+  expect(shareLink).toMatch(/\/coach\/open#[A-Za-z0-9_-]+$/);
+  expect(shareLink).not.toContain('Rest and listen');
+  await expectNoAxeViolations(patient);
+
+  // The coach opens it, previews, agrees, and sees what needs attention first.
+  await coach.goto(pathOf(shareLink));
+  await expect(coach.getByRole('heading', { name: 'Sam shared 2 items' })).toBeVisible();
+  await expectNoAxeViolations(coach);
+  await coach.getByRole('button', { name: 'Add to Stillpoint' }).click();
+  await expect(coach.getByText('Added from Sam.')).toBeVisible();
+  await coach.goto(pathOf(shareLink));
+  await expect(coach.getByText('You opened this before. Nothing new to add.')).toBeVisible();
+  await coach.goto('/coach');
+  await expect(coach.getByText(/2 shared items, 1 needing attention/)).toBeVisible();
+  await coach.getByRole('link', { name: 'Sam' }).click();
+  await expect(screenHeading(coach)).toHaveText('Shared by Sam');
+  const first = coach.getByTestId('review-item').first();
+  await expect(first).toContainText('Needs attention: PHQ-9 item 9 above zero');
+  await expect(coach.getByRole('region', { name: 'Scores over time' })).toContainText('15 (moderately severe)');
+  await expectNoAxeViolations(coach);
+  await first.getByLabel('Comment on this item').fill('Thank you for telling me. I will call you today.');
+  await first.getByRole('button', { name: 'Save comment' }).click();
+  await expect(first).toContainText('Your comment: Thank you for telling me.');
+  await coach.getByRole('button', { name: 'Seal a reply for Sam' }).click();
+  const replyLink = await coach.getByLabel('Link').inputValue();
+  await expectNoAxeViolations(coach);
+
+  // The patient opens the reply and sees the comment.
+  await patient.goto(pathOf(replyLink));
+  await expect(patient.getByRole('heading', { name: 'Dr Rivera replied with 1 comment' })).toBeVisible();
+  await patient.getByRole('button', { name: 'Add to Stillpoint' }).click();
+  await patient.goto('/coach');
+  await expect(patient.getByText('Thank you for telling me. I will call you today.')).toBeVisible();
+
+  // Someone else's app cannot open the share.
+  const stranger = await openDevice(browser, origin, 'coach');
+  await makeCoachInvite(stranger, 'Someone else');
+  await stranger.goto(pathOf(shareLink));
+  await expect(stranger.getByText(/This share is not for this device/)).toBeVisible();
+  await expect(stranger.getByRole('button', { name: 'Add to Stillpoint' })).toHaveCount(0);
+  await expectNoAxeViolations(stranger);
+  for (const page of [coach, patient, stranger]) await page.context().close();
+});
+
+test('a patient with no paired coach shares with a passphrase; an invite file leads to pairing', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = baseURL ?? '';
+  const patient = await openDevice(browser, origin, 'patient');
+  await seedRecords(patient, 'sessions', [
+    { id: 'session-9', createdAt: '2026-11-12T09:00:00.000Z', status: 'ended', intention: 'Slow down' },
+  ]);
+  await patient.goto('/coach/share');
+  await patient.getByLabel('Your name, as your coach knows you').fill('Sam');
+  await patient.getByRole('checkbox', { name: /Session, ended/ }).check();
+  await patient.getByRole('button', { name: 'Preview what will be sent' }).click();
+  await patient.getByRole('button', { name: 'Seal with a passphrase' }).click();
+  const passphrase = (await patient.getByTestId('passphrase').textContent()) ?? '';
+  expect(passphrase).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  const link = await patient.getByLabel('Link').inputValue();
+  await expectNoAxeViolations(patient);
+
+  const reader = await openDevice(browser, origin, 'coach');
+  await reader.goto(pathOf(link));
+  await expect(reader.getByText('This share is locked with a passphrase.')).toBeVisible();
+  await expectNoAxeViolations(reader);
+  await reader.getByLabel('Passphrase').fill('AAAA-AAAA-AAAA-AAAA-AAAA');
+  await reader.getByRole('button', { name: 'Open with this passphrase' }).click();
+  await expect(reader.getByText(/the one given does not open it/)).toBeVisible();
+  await reader.getByLabel('Passphrase').fill(passphrase.toLowerCase());
+  await reader.getByRole('button', { name: 'Open with this passphrase' }).click();
+  await expect(reader.getByRole('heading', { name: 'Sam shared 1 item' })).toBeVisible();
+  await reader.getByRole('button', { name: 'Add to Stillpoint' }).click();
+  await expect(reader.getByText('Added from Sam.')).toBeVisible();
+
+  // The coach's invite also travels as a file; opening it leads to the same pairing screen.
+  const invite = await makeCoachInvite(reader, 'Dr Rivera');
+  const [download] = await Promise.all([
+    reader.waitForEvent('download'),
+    reader.getByRole('button', { name: 'Save invite as a file' }).click(),
+  ]);
+  await patient.goto('/coach/open');
+  await patient.getByLabel(/Open a Stillpoint file/).setInputFiles(await download.path());
+  await expect(screenHeading(patient)).toHaveText('Invite from a coach');
+  await expect(patient.getByTestId('coach-fingerprint')).toHaveText(invite.fingerprint);
+  for (const page of [patient, reader]) await page.context().close();
+});
