@@ -43,7 +43,7 @@ export const ReadingSchema = z.strictObject({ name: shortText, value: z.number()
 export const ReadinessItemSchema = z.strictObject({
   kind: z.literal('readiness'),
   id,
-  decision: z.enum(['go', 'wait', 'hold']),
+  decision: z.enum(['ready', 'caution', 'hold']),
   reasons: z.array(shortText).check(z.maxLength(50)),
   createdAt: when,
   readings: z.array(ReadingSchema).check(z.maxLength(50)),

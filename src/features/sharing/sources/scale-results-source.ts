@@ -1,34 +1,31 @@
-// Provisional: reads the scaleResults store with the fields a share needs, until the scales area (issue 5) merges
-// and offers its own source. Unknown extra fields are ignored; a record without the needed ones is skipped.
-import { z } from 'zod/mini';
-import { ScaleAnswerSchema, type ShareItem } from '../../../domain/share-item';
-import { getRecord, listRecords } from '../../../storage/record-store';
-import { STORES } from '../../../storage/schema';
+import { SCALE_NAMES } from '../../../domain/scale';
+import type { ScaleResult } from '../../../domain/scale-result';
+import type { ShareItem } from '../../../domain/share-item';
+import { listScaleResults, loadScaleResult } from '../../../storage/scale-results-store';
 import type { ShareSource } from './share-source';
 
-const StoredScaleResultSchema = z.object({
-  id: z.string(),
-  scaleId: z.string(),
-  total: z.number(),
-  band: z.string(),
-  completedAt: z.iso.datetime(),
-  answers: z.optional(z.array(ScaleAnswerSchema)),
-  needsAttention: z.optional(z.boolean()),
-  attentionReason: z.optional(z.string()),
-});
-type StoredScaleResult = z.infer<typeof StoredScaleResultSchema>;
+/** Item ids end in their number ("phq9-9"); the share carries answers by item number. */
+function answersByNumber(answers: ScaleResult['answers']): { item: number; value: number }[] {
+  return Object.entries(answers)
+    .map(([id, value]) => ({ item: Number(/(\d+)$/.exec(id)?.[1] ?? Number.NaN), value }))
+    .filter((a) => Number.isInteger(a.item) && a.item >= 1)
+    .sort((a, b) => a.item - b.item);
+}
 
-function toItem(result: StoredScaleResult, withAnswers: boolean): ShareItem {
+/** A scale result as a share item: the score and band, with the answers only when the person chose to send them. */
+export function scaleResultToItem(result: ScaleResult, withAnswers: boolean): ShareItem {
   return {
     kind: 'scale-result',
     id: result.id,
-    scaleId: result.scaleId,
+    scaleId: SCALE_NAMES[result.scaleId],
     total: result.total,
     band: result.band,
     completedAt: result.completedAt,
-    ...(withAnswers && result.answers ? { answers: result.answers } : {}),
+    ...(withAnswers ? { answers: answersByNumber(result.answers) } : {}),
     ...(result.needsAttention ? { needsAttention: true } : {}),
-    ...(result.attentionReason ? { attentionReason: result.attentionReason } : {}),
+    ...(result.attentionReason === 'phq9-item9'
+      ? { attentionReason: 'PHQ-9 question 9 (thoughts of self-harm) answered above zero' }
+      : {}),
   };
 }
 
@@ -37,9 +34,9 @@ export const scaleResultsSource: ShareSource = {
   id: 'scale-results',
   title: 'Scale results',
   async listCandidates() {
-    return (await listRecords(STORES.scaleResults, StoredScaleResultSchema)).map((r) => ({
+    return (await listScaleResults()).map((r) => ({
       id: r.id,
-      label: `${r.scaleId}: ${r.total}, ${r.band} (${r.completedAt.slice(0, 10)})`,
+      label: `${SCALE_NAMES[r.scaleId]}: ${r.total}, ${r.band} (${r.completedAt.slice(0, 10)})`,
       date: r.completedAt,
       variants: [
         { id: 'score', label: 'Score only' },
@@ -48,7 +45,7 @@ export const scaleResultsSource: ShareSource = {
     }));
   },
   async toItem(id, variant) {
-    const result = await getRecord(STORES.scaleResults, StoredScaleResultSchema, id);
-    return result ? toItem(result, variant === 'answers') : undefined;
+    const result = await loadScaleResult(id);
+    return result ? scaleResultToItem(result, variant === 'answers') : undefined;
   },
 };
