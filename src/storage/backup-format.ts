@@ -6,7 +6,6 @@
 //     "exportedAt": "<ISO time>", "stores": { "<store name>": [ <record>, … ], … } }
 // Records are exactly as stored, except that binary values (voice-note audio) are tagged base64 objects
 // (see backup-codec.ts). The `keys` store is never included: its CryptoKeys cannot be written out.
-import { z } from 'zod/mini';
 import { BadBinaryError, decodeValue, encodeValue } from './backup-codec';
 import { isValidRecord, KEY_FIELDS } from './record-schemas';
 import { DB_VERSION, STORES, type StoreName } from './schema';
@@ -22,13 +21,24 @@ export const EXCLUDED_STORES: readonly StoreName[] = [STORES.keys];
 /** The stores a backup carries, in a fixed order. */
 export const BACKUP_STORES: readonly StoreName[] = Object.values(STORES).filter((s) => !EXCLUDED_STORES.includes(s));
 
-const EnvelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.number(),
-  schemaVersion: z.number().check(z.int(), z.minimum(1)),
-  exportedAt: z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)))),
-  stores: z.record(z.string(), z.array(z.unknown())),
-});
+interface Envelope {
+  formatVersion: number;
+  schemaVersion: number;
+  exportedAt: string;
+  stores: Record<string, unknown[]>;
+}
+
+// Checked by hand rather than with zod: zod code used anywhere ships in the first screen's bundle.
+function readEnvelope(json: unknown): Envelope | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const { format, formatVersion, schemaVersion, exportedAt, stores } = json as Record<string, unknown>;
+  if (format !== BACKUP_FORMAT || typeof formatVersion !== 'number') return undefined;
+  if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) return undefined;
+  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) return undefined;
+  if (typeof stores !== 'object' || stores === null || Array.isArray(stores)) return undefined;
+  if (!Object.values(stores).every(Array.isArray)) return undefined;
+  return { formatVersion, schemaVersion: schemaVersion as number, exportedAt, stores: stores as Envelope['stores'] };
+}
 
 /** A backup that passed every check: its records, decoded, store by store. */
 export interface ParsedBackup {
@@ -50,7 +60,7 @@ export type BackupReadResult = { ok: true; backup: ParsedBackup } | BackupRefusa
 export async function encodeBackup(
   stores: Partial<Record<StoreName, unknown[]>>,
   now = new Date(),
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const encoded: Record<string, unknown[]> = {};
   for (const name of BACKUP_STORES) encoded[name] = (await encodeValue(stores[name] ?? [])) as unknown[];
   const file = {
@@ -75,9 +85,9 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
   } catch {
     return refuse(NOT_A_BACKUP);
   }
-  const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success) return refuse(NOT_A_BACKUP);
-  const { formatVersion, schemaVersion, exportedAt, stores } = envelope.data;
+  const envelope = readEnvelope(json);
+  if (!envelope) return refuse(NOT_A_BACKUP);
+  const { formatVersion, schemaVersion, exportedAt, stores } = envelope;
   if (formatVersion !== BACKUP_FORMAT_VERSION) {
     return refuse('This backup was made in a format this version of Stillpoint cannot read. Update Stillpoint first.');
   }

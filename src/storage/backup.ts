@@ -23,7 +23,7 @@ export async function readBackupStores(): Promise<Partial<Record<StoreName, unkn
 }
 
 /** Makes a plain backup of everything on this device (except the keys store), as file bytes. */
-export async function buildBackup(now = new Date()): Promise<Uint8Array> {
+export async function buildBackup(now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   return encodeBackup(await readBackupStores(), now);
 }
 

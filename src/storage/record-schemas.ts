@@ -12,50 +12,45 @@ export const KEY_FIELDS: Record<StoreName, string> = Object.fromEntries(
   Object.values(STORES).map((name) => [name, name === 'settings' ? 'key' : name === 'packs' ? 'slot' : 'id']),
 ) as Record<StoreName, string>;
 
-/** The records the settings store holds, by key; other keys only need the { key, value } shape. */
-const SETTINGS_BY_KEY: Record<string, z.ZodMiniType> = {
+/**
+ * The records the settings store holds, by key. Other settings keys (added by other areas) only need the
+ * { key, value } shape until they are registered here.
+ */
+export const SETTINGS_RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
   // WARNING: these keys are stored on devices (settings-store.ts, care-plan-store.ts); never rename them.
   app: z.object({ key: z.literal('app'), value: SettingsSchema }),
   'care-plan': z.object({ key: z.literal('care-plan'), value: CarePlanSchema }),
 };
 
-const SettingsRecordSchema = z
-  .object({ key: z.string().check(z.minLength(1)), value: z.unknown() })
-  .check(z.refine((record) => SETTINGS_BY_KEY[record.key]?.safeParse(record).success ?? true));
-
 /**
- * The full schema of each store that has one on this branch. Stores not listed here are checked with
- * `minimalRecordSchema` until their area registers a schema (the integrator adds them after merging).
+ * The full schema of each store that has one on this branch (settings are checked by key, above). Stores not
+ * listed are held to the minimum (an object with its key) until their area registers a schema here.
  */
 export const RECORD_SCHEMAS: Partial<Record<StoreName, z.ZodMiniType>> = {
-  [STORES.settings]: SettingsRecordSchema,
   [STORES.drafts]: DraftSchema,
   [STORES.sessions]: SessionRecordSchema,
 };
 
-/** A valid IndexedDB key as our stores use them: a non-empty string or a finite number. */
-const KeySchema = z.union([z.string().check(z.minLength(1)), z.number().check(z.refine(Number.isFinite))]);
-
-/** The least a record must be: an object carrying its store's key field. */
-export function minimalRecordSchema(store: StoreName): z.ZodMiniType {
-  return z.looseObject({ [KEY_FIELDS[store]]: KeySchema });
+// Plain checks rather than zod combinators: zod code used anywhere ships in the first screen's bundle.
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const built = new Map<StoreName, z.ZodMiniType>();
-
-/** The schema a record of this store must pass (its registered one, plus the key field, or the minimum). */
-export function schemaFor(store: StoreName): z.ZodMiniType {
-  let schema = built.get(store);
-  if (!schema) {
-    const registered = RECORD_SCHEMAS[store];
-    const minimal = minimalRecordSchema(store);
-    schema = registered ? z.intersection(minimal, registered) : minimal;
-    built.set(store, schema);
-  }
-  return schema;
+function isKey(value: unknown): boolean {
+  return (typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value));
 }
 
-/** Checks one record against its store's schema. */
+/** The least a record must be: an object carrying its store's key field (a non-empty string or a finite number). */
+export function hasValidKey(store: StoreName, record: unknown): record is Record<string, unknown> {
+  return isObject(record) && isKey(record[KEY_FIELDS[store]]);
+}
+
+/** Checks one record against its store's schema (or the minimum for stores without one). */
 export function isValidRecord(store: StoreName, record: unknown): boolean {
-  return schemaFor(store).safeParse(record).success;
+  if (!hasValidKey(store, record)) return false;
+  if (store === STORES.settings) {
+    const schema = SETTINGS_RECORD_SCHEMAS[String(record.key)];
+    return schema ? schema.safeParse(record).success : 'value' in record;
+  }
+  return RECORD_SCHEMAS[store]?.safeParse(record).success ?? true;
 }

@@ -1,5 +1,6 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
+import { BackupReminderCard } from './BackupReminderCard';
 import { DraftsCard } from './DraftsCard';
 import { NextStepsCard } from './NextStepsCard';
 
@@ -10,6 +11,7 @@ export function HomeScreen() {
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
       <DraftsCard />
       <NextStepsCard role={role ?? 'patient'} />
+      <BackupReminderCard />
     </Screen>
   );
 }
