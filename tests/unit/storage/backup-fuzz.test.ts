@@ -74,7 +74,7 @@ describe('fuzzing backup restore', () => {
       fc.jsonValue().map(json),
     );
     fc.assert(fc.property(cases, readsSafely), { numRuns: 20_000 });
-  });
+  }, 120_000);
 
   it('writes nothing when a file is refused, across a few hundred full restore attempts', async () => {
     await openTestDb();
@@ -96,5 +96,5 @@ describe('fuzzing backup restore', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
