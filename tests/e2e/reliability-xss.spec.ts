@@ -14,7 +14,7 @@ interface Surface {
 
 const at = (i: number) => new Date(Date.UTC(2026, 9, 1, 0, i)).toISOString();
 /** Fits a payload into a field's stored limit (longer text would be refused on read, and so never shown). */
-const fit = (text: string, max: number) => text.slice(0, max);
+const clip = (text: string, max: number) => text.slice(0, max);
 
 const SURFACES: Surface[] = [
   {
@@ -36,13 +36,13 @@ const SURFACES: Surface[] = [
         {
           key: 'care-plan',
           value: {
-            sitter: { name: fit(payloads[0] ?? '', 120), phone: fit(payloads[1] ?? '', 40) },
-            careTeam: { name: fit(payloads[2] ?? '', 120), phone: fit(payloads[3] ?? '', 40) },
-            prescriber: { name: fit(payloads[4] ?? '', 120), phone: fit(payloads[5] ?? '', 40) },
-            medicines: payloads.map((p) => ({ name: fit(p, 120), instructions: p })),
+            sitter: { name: clip(payloads[0] ?? '', 120), phone: clip(payloads[1] ?? '', 40) },
+            careTeam: { name: clip(payloads[2] ?? '', 120), phone: clip(payloads[3] ?? '', 40) },
+            prescriber: { name: clip(payloads[4] ?? '', 120), phone: clip(payloads[5] ?? '', 40) },
+            medicines: payloads.map((p) => ({ name: clip(p, 120), instructions: p })),
             prescription: {
-              medicine: fit(payloads[6] ?? '', 120),
-              doseAsWritten: fit(payloads[7] ?? '', 200),
+              medicine: clip(payloads[6] ?? '', 120),
+              doseAsWritten: clip(payloads[7] ?? '', 200),
               boosterPrescribed: true,
               boosterInstructions: payloads[8],
               notes: payloads[9],
