@@ -14,6 +14,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/coach', heading: /Coach/ },
   { path: '/learn', heading: /What to expect/ },
   { path: '/settings', heading: /Settings/ },
+  { path: '/settings/backup', heading: /Backup and restore/ },
   { path: '/no-such-page', heading: /Page not found/ },
 ];
 
