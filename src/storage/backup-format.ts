@@ -91,6 +91,8 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
   if (formatVersion !== BACKUP_FORMAT_VERSION) {
     return refuse('This backup was made in a format this version of Stillpoint cannot read. Update Stillpoint first.');
   }
+  // An older schema version is read as it is: so far no migration changes a record's shape. When one does, the
+  // records of older backups must be upgraded here, before they are checked against today's schemas.
   if (schemaVersion > DB_VERSION) {
     return refuse('This backup was made by a newer version of Stillpoint. Update Stillpoint, then try again.');
   }
