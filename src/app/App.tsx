@@ -3,15 +3,19 @@ import { useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { Welcome } from '../features/welcome';
+import { erased, provideEraseEverything } from '../state/app-actions';
 import { steppedAside } from '../state/app-status';
-import { initSettings, settings, settingsLoaded } from '../state/settings';
+import { settings, settingsLoaded } from '../state/settings';
+import { openStorage, storageTrouble } from '../state/storage-trouble';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
 import { OfflineReadyNotice } from './OfflineReadyNotice';
 import { ROUTES } from './routes';
 import { StepAsideScreen } from './StepAsideScreen';
+import { StorageTroubleBanner } from './StorageTroubleBanner';
 import { startServiceWorker } from './sw-registration';
 import { UpdatePrompt } from './UpdatePrompt';
 import { watchOtherTabs } from './version-change';
@@ -19,7 +23,8 @@ import { watchOtherTabs } from './version-change';
 /** The whole app: header with the help button, navigation, the current route, and the update prompt. */
 export function App() {
   useEffect(() => {
-    void initSettings();
+    void openStorage();
+    provideEraseEverything(() => import('./erase-everything').then((m) => m.eraseEverything()));
     startServiceWorker();
     return watchOtherTabs();
   }, []);
@@ -28,6 +33,7 @@ export function App() {
   });
 
   if (steppedAside.value) return <StepAsideScreen />;
+  if (erased.value) return <ErasedScreen />;
 
   return (
     <LocationProvider>
@@ -37,7 +43,9 @@ export function App() {
       <Header />
       <main id="main">
         <AppErrorBoundary>
-          {!settingsLoaded.value ? null : settings.value.firstRunDone ? (
+          {storageTrouble.value ? (
+            <StorageTroubleBanner message={storageTrouble.value} />
+          ) : !settingsLoaded.value ? null : settings.value.firstRunDone ? (
             <Router>
               {[
                 ...ROUTES.map((route) => <Route key={route.path} path={route.path} component={route.component} />),

@@ -17,6 +17,8 @@ export const SettingsSchema = z.object({
   theme: ThemeSchema,
   /** ISO time the person was last asked about persistent storage (we ask once, on first run). */
   persistenceAskedAt: z.nullable(z.string()),
+  /** ISO time of the last backup the person saved (optional: settings stored before backups existed lack it). */
+  lastBackupAt: z.optional(z.string()),
 });
 /** App-wide preferences, stored as one record. */
 export type Settings = z.infer<typeof SettingsSchema>;

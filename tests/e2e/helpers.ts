@@ -27,6 +27,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/sitter', heading: /Sitter guide/ },
   { path: '/care-plan', heading: /Your care plan/ },
   { path: '/settings', heading: /Settings/ },
+  { path: '/settings/backup', heading: /Backup and restore/ },
   { path: '/no-such-page', heading: /Page not found/ },
 ];
 

@@ -1,5 +1,6 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
+import { BackupReminderCard } from './BackupReminderCard';
 import { DraftsCard } from './DraftsCard';
 import { DueCard } from './DueCard';
 import { LastEntryCard } from './LastEntryCard';
@@ -21,6 +22,7 @@ export function HomeScreen() {
       {patient ? <ScalesDueCard /> : null}
       {patient ? <LastEntryCard /> : null}
       <NextStepsCard role={role ?? 'patient'} />
+      <BackupReminderCard />
     </Screen>
   );
 }

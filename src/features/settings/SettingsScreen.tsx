@@ -1,5 +1,6 @@
 import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from './AppearanceSection';
+import { BackupSection } from './BackupSection';
 import { RoleSection } from './RoleSection';
 import { StorageSection } from './StorageSection';
 
@@ -10,6 +11,7 @@ export function SettingsScreen() {
       <RoleSection />
       <AppearanceSection />
       <StorageSection />
+      <BackupSection />
       <p class="card">
         <a href="/settings/pack">Safety rules (protocol pack)</a>
       </p>

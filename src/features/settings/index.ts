@@ -7,5 +7,6 @@ export const nav: NavItem = { href: '/settings', label: 'Settings' };
 /** The routes of this area; each screen loads only when visited. */
 export const routes: FeatureRoute[] = [
   { path: '/settings', component: lazy(() => import('./SettingsScreen').then((m) => m.SettingsScreen)) },
+  { path: '/settings/backup', component: lazy(() => import('./BackupScreen').then((m) => m.BackupScreen)) },
   { path: '/settings/pack', component: lazy(() => import('./PackScreen').then((m) => m.PackScreen)) },
 ];

@@ -1,0 +1,126 @@
+// Backup and restore against the database: read everything for a backup, preview what a restore would change,
+// and apply it in one transaction (all or nothing).
+
+import { encodeValue } from './backup-codec';
+import { BACKUP_STORES, encodeBackup, type ParsedBackup } from './backup-format';
+import { getDb } from './db';
+import { KEY_FIELDS } from './record-schemas';
+import type { StoreName } from './schema';
+import { toStorageError } from './storage-error';
+
+/** Reads every record the backup carries, in one read transaction, exactly as stored. */
+export async function readBackupStores(): Promise<Partial<Record<StoreName, unknown[]>>> {
+  try {
+    const db = await getDb();
+    const tx = db.transaction([...BACKUP_STORES], 'readonly');
+    const stores: Partial<Record<StoreName, unknown[]>> = {};
+    for (const name of BACKUP_STORES) stores[name] = await tx.objectStore(name).getAll();
+    await tx.done;
+    return stores;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Makes a plain backup of everything on this device (except the keys store), as file bytes. */
+export async function buildBackup(now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+  return encodeBackup(await readBackupStores(), now);
+}
+
+/** What restoring one store would do. */
+export interface StorePreview {
+  store: StoreName;
+  /** Records not on this device yet. */
+  added: number;
+  /** Records already here and identical. */
+  same: number;
+  /** Records already here but different from the backup's copy. */
+  different: number;
+}
+
+/** What restoring a backup would do, before anything is written. */
+export interface RestorePreview {
+  stores: StorePreview[];
+  /** Earliest and latest dates among the records (from each store's date field), if any. */
+  firstDate?: string;
+  lastDate?: string;
+}
+
+/** What to do with a record that is both on this device and in the backup, but differs. */
+export type ConflictChoice = 'keep-device' | 'use-backup';
+
+async function sameJson(a: unknown, b: unknown): Promise<boolean> {
+  return JSON.stringify(await encodeValue(a)) === JSON.stringify(await encodeValue(b));
+}
+
+/** Compares a parsed backup with the database: per store, how many records are new, identical or different. */
+export async function previewRestore(backup: ParsedBackup): Promise<RestorePreview> {
+  const names = Object.keys(backup.stores) as StoreName[];
+  const found = new Map<StoreName, { dateField: unknown; existing: unknown[] }>();
+  try {
+    const db = await getDb();
+    if (names.length > 0) {
+      // Only IndexedDB requests inside the transaction: any other await would let it close early.
+      const tx = db.transaction(names, 'readonly');
+      for (const store of names) {
+        const objectStore = tx.objectStore(store);
+        const dateField = objectStore.indexNames.contains('by-date') ? objectStore.index('by-date').keyPath : null;
+        const keys = (backup.stores[store] ?? []).map((r) => (r as Record<string, unknown>)[KEY_FIELDS[store]]);
+        found.set(store, {
+          dateField,
+          existing: await Promise.all(keys.map((key) => objectStore.get(key as IDBValidKey))),
+        });
+      }
+      await tx.done;
+    }
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  const preview: RestorePreview = { stores: [] };
+  const dates: string[] = [];
+  for (const store of names) {
+    const { dateField, existing } = found.get(store) ?? { dateField: null, existing: [] };
+    const counts: StorePreview = { store, added: 0, same: 0, different: 0 };
+    const records = (backup.stores[store] ?? []) as Record<string, unknown>[];
+    for (const [i, record] of records.entries()) {
+      if (existing[i] === undefined) counts.added++;
+      else if (await sameJson(existing[i], record)) counts.same++;
+      else counts.different++;
+      const date = typeof dateField === 'string' ? record[dateField] : undefined;
+      if (typeof date === 'string' && !Number.isNaN(Date.parse(date))) dates.push(date);
+    }
+    preview.stores.push(counts);
+  }
+  dates.sort();
+  if (dates.length > 0) {
+    preview.firstDate = dates[0];
+    preview.lastDate = dates[dates.length - 1];
+  }
+  return preview;
+}
+
+/**
+ * Writes a parsed backup into the database in ONE transaction: every record or none (a full disk or a crash
+ * leaves the database as it was). Records new to this device are added; a record already here is replaced by the
+ * backup's copy only when the person chose that. Returns how many records were written.
+ */
+export async function applyRestore(backup: ParsedBackup, choice: ConflictChoice): Promise<number> {
+  const names = Object.keys(backup.stores) as StoreName[];
+  if (names.length === 0) return 0;
+  try {
+    const db = await getDb();
+    const tx = db.transaction(names, 'readwrite', { durability: 'strict' });
+    const writes: Promise<unknown>[] = [];
+    for (const store of names) {
+      const objectStore = tx.objectStore(store);
+      const present = choice === 'keep-device' ? new Set<unknown>(await objectStore.getAllKeys()) : new Set<unknown>();
+      for (const record of (backup.stores[store] ?? []) as Record<string, unknown>[]) {
+        if (!present.has(record[KEY_FIELDS[store]])) writes.push(objectStore.put(record));
+      }
+    }
+    await Promise.all([...writes, tx.done]);
+    return writes.length;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
