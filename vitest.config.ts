@@ -5,6 +5,22 @@ import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
   plugins: [preact()],
+  // Browser tests import these; declaring them up front stops Vite from re-optimising (and reloading) mid-run,
+  // which made a test file fail to load when many ran together.
+  optimizeDeps: {
+    include: [
+      'preact',
+      'preact/hooks',
+      'preact/jsx-runtime',
+      'preact-iso',
+      '@preact/signals',
+      '@testing-library/preact',
+      'idb',
+      'zod/mini',
+      'fast-check',
+      'qrcode-generator',
+    ],
+  },
   test: {
     projects: [
       {
@@ -20,6 +36,27 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
+          exclude: ['tests/browser/**/*.isolated.test.{ts,tsx}'],
+          // Every file shares one origin (one IndexedDB, one quota) and the timing tests need a quiet CPU: one file
+          // at a time.
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that need an origin nothing else has written to (Chromium enforces a quota override only on a
+          // fresh origin): a project of their own gets a fresh browser context.
+          name: 'browser-isolated',
+          include: ['tests/browser/**/*.isolated.test.{ts,tsx}'],
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,
