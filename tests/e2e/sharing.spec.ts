@@ -69,19 +69,42 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await patient.getByRole('button', { name: 'The codes match: pin Dr Rivera' }).click();
   await expect(patient.getByText('Dr Rivera is pinned.')).toBeVisible();
 
-  // The patient has a flagged PHQ-9 result and a session to share.
+  // The patient has a flagged PHQ-9 result, three journal entries and a session to share (as the scales and
+  // journal areas store them).
   await seedRecords(patient, 'scaleResults', [
     {
       id: 'phq9-1',
-      scaleId: 'PHQ-9',
+      scaleId: 'phq9',
       total: 15,
-      band: 'moderately severe',
+      band: 'Moderately severe',
       completedAt: '2026-11-10T09:00:00.000Z',
-      answers: [{ item: 9, value: 1 }],
+      answers: {
+        'phq9-1': 2,
+        'phq9-2': 2,
+        'phq9-3': 2,
+        'phq9-4': 2,
+        'phq9-5': 2,
+        'phq9-6': 2,
+        'phq9-7': 1,
+        'phq9-8': 1,
+        'phq9-9': 1,
+      },
       needsAttention: true,
-      attentionReason: 'PHQ-9 item 9 above zero',
+      attentionReason: 'phq9-item9',
     },
   ]);
+  await seedRecords(
+    patient,
+    'entries',
+    ['one', 'two', 'three'].map((n, i) => ({
+      id: `entry-${n}`,
+      createdAt: `2026-11-1${i + 1}T20:00:00.000Z`,
+      updatedAt: `2026-11-1${i + 1}T20:00:00.000Z`,
+      title: `Entry ${n}`,
+      text: `What I noticed, part ${n}.`,
+      tags: ['integration'],
+    })),
+  );
   await seedRecords(patient, 'sessions', [
     { id: 'session-1', createdAt: '2026-11-12T09:00:00.000Z', status: 'ended', intention: 'Rest and listen' },
   ]);
@@ -92,10 +115,12 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await expect(screenHeading(patient)).toHaveText('Share with your coach');
   await patient.getByLabel('Your name, as your coach knows you').fill('Sam');
   await patient.getByRole('checkbox', { name: /PHQ-9: 15/ }).check();
+  for (const n of ['one', 'two', 'three'])
+    await patient.getByRole('checkbox', { name: new RegExp(`Entry ${n}`) }).check();
   await patient.getByRole('checkbox', { name: /Session, ended/ }).check();
   await expectNoAxeViolations(patient);
   await patient.getByRole('button', { name: 'Preview what will be sent' }).click();
-  await expect(patient.getByRole('heading', { name: /Dr Rivera will see exactly this \(2 items\)/ })).toBeVisible();
+  await expect(patient.getByRole('heading', { name: /Dr Rivera will see exactly this \(5 items\)/ })).toBeVisible();
   await expect(patient.getByText('Score only.')).toBeVisible();
   await expectNoAxeViolations(patient);
   await patient.getByRole('button', { name: 'Seal for Dr Rivera' }).click();
@@ -106,19 +131,19 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
 
   // The coach opens it, previews, agrees, and sees what needs attention first.
   await coach.goto(pathOf(shareLink));
-  await expect(coach.getByRole('heading', { name: 'Sam shared 2 items' })).toBeVisible();
+  await expect(coach.getByRole('heading', { name: 'Sam shared 5 items' })).toBeVisible();
   await expectNoAxeViolations(coach);
   await coach.getByRole('button', { name: 'Add to Stillpoint' }).click();
   await expect(coach.getByText('Added from Sam.')).toBeVisible();
   await coach.goto(pathOf(shareLink));
   await expect(coach.getByText('You opened this before. Nothing new to add.')).toBeVisible();
   await coach.goto('/coach');
-  await expect(coach.getByText(/2 shared items, 1 needing attention/)).toBeVisible();
+  await expect(coach.getByText(/5 shared items, 1 needing attention/)).toBeVisible();
   await coach.getByRole('link', { name: 'Sam' }).click();
   await expect(screenHeading(coach)).toHaveText('Shared by Sam');
   const first = coach.getByTestId('review-item').first();
-  await expect(first).toContainText('Needs attention: PHQ-9 item 9 above zero');
-  await expect(coach.getByRole('region', { name: 'Scores over time' })).toContainText('15 (moderately severe)');
+  await expect(first).toContainText('Needs attention: PHQ-9 question 9 (thoughts of self-harm) answered above zero');
+  await expect(coach.getByRole('region', { name: 'Scores over time' })).toContainText('15 (Moderately severe)');
   await expectNoAxeViolations(coach);
   await first.getByLabel('Comment on this item').fill('Thank you for telling me. I will call you today.');
   await first.getByRole('button', { name: 'Save comment' }).click();
