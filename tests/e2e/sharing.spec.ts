@@ -148,16 +148,26 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await first.getByLabel('Comment on this item').fill('Thank you for telling me. I will call you today.');
   await first.getByRole('button', { name: 'Save comment' }).click();
   await expect(first).toContainText('Your comment: Thank you for telling me.');
+  const entryOne = coach.getByTestId('review-item').filter({ hasText: 'Entry one' });
+  await entryOne.getByLabel('Comment on this item').fill('This part stood out to me. Let us talk about it.');
+  await entryOne.getByRole('button', { name: 'Save comment' }).click();
+  await expect(entryOne).toContainText('Your comment: This part stood out');
   await coach.getByRole('button', { name: 'Seal a reply for Sam' }).click();
   const replyLink = await coach.getByLabel('Link').inputValue();
   await expectNoAxeViolations(coach);
 
   // The patient opens the reply and sees the comment.
   await patient.goto(pathOf(replyLink));
-  await expect(patient.getByRole('heading', { name: 'Dr Rivera replied with 1 comment' })).toBeVisible();
+  await expect(patient.getByRole('heading', { name: 'Dr Rivera replied with 2 comments' })).toBeVisible();
   await patient.getByRole('button', { name: 'Add to Stillpoint' }).click();
   await patient.goto('/coach');
   await expect(patient.getByText('Thank you for telling me. I will call you today.')).toBeVisible();
+  // …and under their own journal entry.
+  await patient.goto('/journal/entry-one');
+  const fromCoach = patient.getByRole('region', { name: 'From your coach' });
+  await expect(fromCoach).toContainText('This part stood out to me. Let us talk about it.');
+  await expect(fromCoach).toContainText('Dr Rivera');
+  await expectNoAxeViolations(patient);
 
   // Someone else's app cannot open the share.
   const stranger = await openDevice(browser, origin, 'coach');

@@ -11,6 +11,7 @@ import { listVoiceNotesForEntry } from '../../storage/voice-notes-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { CoachComments } from './CoachComments';
 import { sessionLabel } from './session-time';
 import { lastDeleted } from './undo';
 import { VoiceNotePlayer } from './VoiceNotePlayer';
@@ -127,6 +128,7 @@ export function EntryScreen() {
           ))}
         </section>
       ) : null}
+      <CoachComments entryId={entry.id} />
       {error ? <Notice tone="caution">{error}</Notice> : null}
       <div class="btn-row">
         <LinkButton href={`/journal/${entry.id}/edit`}>Edit</LinkButton>
