@@ -50,7 +50,14 @@ export async function encodeValue(value: unknown): Promise<unknown> {
   if (Array.isArray(value)) return Promise.all(value.map(encodeValue));
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = await encodeValue(inner);
+    for (const [key, inner] of Object.entries(value)) {
+      Object.defineProperty(out, key, {
+        value: await encodeValue(inner),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
   return value;
@@ -65,7 +72,15 @@ export function decodeValue(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   if (BINARY_TAG in value) return decodeBinary(value);
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = decodeValue(inner);
+  // defineProperty, not assignment: a key named "__proto__" in a file must stay a plain key, never set a prototype.
+  for (const [key, inner] of Object.entries(value)) {
+    Object.defineProperty(out, key, {
+      value: decodeValue(inner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out;
 }
 

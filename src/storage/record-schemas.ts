@@ -1,10 +1,27 @@
 // What a valid record of each store looks like, for everything that reads records from outside the database
 // (restoring a backup). Areas register their store's schema here; a store without one gets the minimum check.
 import { z } from 'zod/mini';
+import { BreathPatternSchema } from '../domain/breath-pattern';
+import { PracticeRecordSchema } from '../domain/breath-practice';
 import { CarePlanSchema } from '../domain/care-plan';
+import { ChecklistProgressSchema } from '../domain/checklist';
 import { DraftSchema } from '../domain/draft';
+import { JournalEntrySchema } from '../domain/journal-entry';
+import { PlanFollowUpSchema } from '../domain/journal-plan';
+import { VoiceNoteSchema } from '../domain/journal-voice-note';
+import { ReadinessRecordSchema } from '../domain/readiness-record';
+import { ScaleResultSchema } from '../domain/scale-result';
+import { ScreeningRecordSchema } from '../domain/screening';
 import { SessionRecordSchema } from '../domain/session';
 import { SettingsSchema } from '../domain/settings';
+import {
+  CommentSchema,
+  ContactSchema,
+  ImportRecordSchema,
+  InboxItemSchema,
+  ShareRecordSchema,
+} from '../domain/share-records';
+import { StoredPackSchema } from './packs-store';
 import { STORES, type StoreName } from './schema';
 
 /** The key field of each store (its keyPath in schema.ts; a unit test keeps the two in step). */
@@ -23,12 +40,27 @@ export const SETTINGS_RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
 };
 
 /**
- * The full schema of each store that has one on this branch (settings are checked by key, above). Stores not
- * listed are held to the minimum (an object with its key) until their area registers a schema here.
+ * The full schema of each store (settings are checked by key, above). The keys store is never in a backup
+ * (CryptoKeys cannot be written out), so it has none here.
  */
 export const RECORD_SCHEMAS: Partial<Record<StoreName, z.ZodMiniType>> = {
   [STORES.drafts]: DraftSchema,
   [STORES.sessions]: SessionRecordSchema,
+  [STORES.packs]: StoredPackSchema,
+  [STORES.screenings]: ScreeningRecordSchema,
+  [STORES.checklists]: ChecklistProgressSchema,
+  [STORES.readiness]: ReadinessRecordSchema,
+  [STORES.breathPatterns]: BreathPatternSchema,
+  [STORES.practices]: PracticeRecordSchema,
+  [STORES.entries]: JournalEntrySchema,
+  [STORES.voiceNotes]: VoiceNoteSchema,
+  [STORES.scaleResults]: ScaleResultSchema,
+  [STORES.plans]: PlanFollowUpSchema,
+  [STORES.contacts]: ContactSchema,
+  [STORES.shares]: ShareRecordSchema,
+  [STORES.inbox]: InboxItemSchema,
+  [STORES.comments]: CommentSchema,
+  [STORES.imports]: ImportRecordSchema,
 };
 
 // Plain checks rather than zod combinators: zod code used anywhere ships in the first screen's bundle.

@@ -27,9 +27,17 @@ describe('the record schema registry', () => {
     expect(isValidRecord('settings', { value: 1 })).toBe(false);
   });
 
-  it('asks stores without a registered schema for an object with a key of the right type', () => {
-    expect(isValidRecord('entries', { id: 'e1', text: 'anything' })).toBe(true);
-    expect(isValidRecord('packs', { slot: 'active' })).toBe(true);
+  it('holds every store to its full schema, and to a key of the right type first', () => {
+    const entry = {
+      id: 'e1',
+      createdAt: '2026-11-03T07:55:00.000Z',
+      updatedAt: '2026-11-03T07:55:00.000Z',
+      text: 'x',
+      tags: [],
+    };
+    expect(isValidRecord('entries', entry)).toBe(true);
+    expect(isValidRecord('entries', { id: 'e1', text: 'anything' })).toBe(false);
+    expect(isValidRecord('packs', { slot: 'active' })).toBe(false);
     for (const bad of [null, 'e1', [], { id: '' }, { id: {} }, { id: Number.NaN }, { slot: 'active' }]) {
       expect(isValidRecord('entries', bad)).toBe(false);
     }
