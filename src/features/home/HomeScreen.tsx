@@ -1,5 +1,6 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
+import { ActiveSessionCard } from './ActiveSessionCard';
 import { DraftsCard } from './DraftsCard';
 import { NextStepsCard } from './NextStepsCard';
 
@@ -8,6 +9,7 @@ export function HomeScreen() {
   const role = settings.value.role;
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
+      {role === 'coach' ? null : <ActiveSessionCard />}
       <DraftsCard />
       <NextStepsCard role={role ?? 'patient'} />
     </Screen>

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionRecord } from '../../domain/session';
+import { saveSession } from '../../storage/sessions-store';
+
+/** What a session screen gets: the record, a way to change and save it, and the last save problem. */
+export interface SessionRecordHandle {
+  session: SessionRecord;
+  /** Applies a change and saves it at once; resolves true when it is stored. */
+  change(update: (session: SessionRecord) => SessionRecord): Promise<boolean>;
+  error: string | null;
+}
+
+/**
+ * Holds a session record and saves every change as it happens, one write after another, so a reload or crash at any
+ * moment finds the record as the person last saw it. A failed save keeps the screen as it was and says so.
+ */
+export function useSessionRecord(initial: SessionRecord): SessionRecordHandle {
+  const [session, setSession] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(initial);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    latest.current = initial;
+    setSession(initial);
+  }, [initial]);
+
+  const change = useCallback((update: (session: SessionRecord) => SessionRecord): Promise<boolean> => {
+    const write = queue.current.then(async () => {
+      const next = update(latest.current);
+      if (next === latest.current) return true;
+      try {
+        await saveSession(next);
+        latest.current = next;
+        setSession(next);
+        setError(null);
+        return true;
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : 'Could not save. Your session is still open; try again.');
+        return false;
+      }
+    });
+    queue.current = write;
+    return write;
+  }, []);
+
+  return { session, change, error };
+}
