@@ -77,3 +77,9 @@ export function endSession(session: SessionRecord, vitals: Vitals, at: string): 
 export function recordAfterSession(session: SessionRecord, after: AfterSession): SessionRecord {
   return { ...session, afterSession: after };
 }
+
+/** Closes a session in which no dose was taken (the person decided not today). A dosed session must be ended. */
+export function closeWithoutDose(session: SessionRecord, at: string): SessionRecord {
+  if (session.dosedAt) return session;
+  return { ...session, status: 'cancelled', endedAt: at };
+}

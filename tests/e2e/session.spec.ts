@@ -33,6 +33,24 @@ async function seedCareTeam(page: Page): Promise<void> {
   );
 }
 
+/** The text of the unsaved session note kept in the drafts store, if any. */
+function storedDraftText(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const open = indexedDB.open('stillpoint');
+        open.onsuccess = () => {
+          const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            const draft = (all.result as { id: string; text: string }[]).find((d) => d.id.startsWith('session-note'));
+            open.result.close();
+            resolve(draft?.text ?? null);
+          };
+        };
+      }),
+  );
+}
+
 async function enterPrescription(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Enter your prescription' }).click();
   await expect(screenHeading(page)).toHaveText('Your prescription');
@@ -105,13 +123,20 @@ test.describe('session mode', () => {
     await page.clock.fastForward('15:00');
     await logCheckIn(page, 30);
 
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await page.getByLabel('Your note').fill('Half a thought');
     await page.clock.fastForward('07:00');
+    await expect.poll(() => storedDraftText(page)).toBe('Half a thought');
     await page.reload();
     await expect(screenHeading(page)).toHaveText('Your session');
     await expect(page.getByTestId('session-clock')).toHaveText(/^37:\d\d$/);
     await expect(page.getByTestId('check-in-log')).toContainText('15 min');
     await expect(page.getByTestId('check-in-log')).toContainText('30 min');
     await expect(page.getByTestId('session-notes')).toContainText('The music feels very far away.');
+    await expect(page.getByLabel('Your note')).toHaveValue('Half a thought');
+    await page.getByLabel('Your note').fill('Half a thought, finished.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByTestId('session-notes')).toContainText('Half a thought, finished.');
     await page.clock.fastForward('08:00');
     await expect(page.getByRole('form', { name: 'Sitter check-in: 45 minutes' })).toBeVisible();
 
@@ -156,7 +181,8 @@ test.describe('session mode', () => {
 
     await page.getByRole('link', { name: 'Past sessions' }).click();
     await expect(screenHeading(page)).toHaveText('Past sessions');
-    await expect(page.getByText('Note at')).toContainText('The music feels very far away.');
+    await expect(page.getByText(/^Note at .*The music feels very far away.$/)).toBeVisible();
+    await expect(page.getByText('Started without a check-in: My nurse cleared me by phone')).toBeVisible();
     await expect(page.getByText(/^Dose taken at/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -188,5 +214,22 @@ test.describe('session mode', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+  });
+
+  test('session screens fit a 360 px screen at 200% text', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await completeFirstRun(page);
+    await page.goto('/session');
+    await enterPrescription(page);
+    await page.getByLabel('Why are you starting without it?').fill('Testing the layout');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'I took my dose' }).click();
+    for (const path of ['/session', '/session/prescription', '/session/after', '/session/history']) {
+      await page.goto(path);
+      await expect(screenHeading(page)).toBeVisible();
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -43,7 +43,7 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
       {session.dosedAt ? <CheckInPrompt session={session} now={now} change={change} /> : null}
       <QuickNotes session={session} change={change} />
       {session.checkIns?.length || session.dosedAt ? <CheckInLog session={session} change={change} /> : null}
-      <EndSession change={change} />
+      <EndSession dosed={Boolean(session.dosedAt)} change={change} />
     </Screen>
   );
 }

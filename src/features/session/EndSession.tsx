@@ -1,12 +1,22 @@
 import { useState } from 'preact/hooks';
-import { endSession } from '../../domain/session-lifecycle';
+import { closeWithoutDose, endSession } from '../../domain/session-lifecycle';
 import { Button } from '../../ui/Button';
 import type { SessionRecordHandle } from './use-session-record';
 import { VitalsForm } from './VitalsForm';
 
-/** Ends the session: blood pressure and heart rate again, then the gentle hand-off. */
-export function EndSession({ change }: { change: SessionRecordHandle['change'] }) {
+/**
+ * Ends the session: blood pressure and heart rate again, then the gentle hand-off. Before any dose, the session can
+ * instead be closed for today.
+ */
+export function EndSession({ dosed, change }: { dosed: boolean; change: SessionRecordHandle['change'] }) {
   const [open, setOpen] = useState(false);
+  if (!dosed) {
+    return (
+      <Button variant="secondary" large onClick={() => change((s) => closeWithoutDose(s, new Date().toISOString()))}>
+        Not today: close without a dose
+      </Button>
+    );
+  }
   if (!open) {
     return (
       <Button variant="secondary" large onClick={() => setOpen(true)}>

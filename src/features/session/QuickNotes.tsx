@@ -1,22 +1,36 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/session';
 import { addNote } from '../../domain/session-lifecycle';
+import { useDraft } from '../../state/use-draft';
 import { Button } from '../../ui/Button';
 import { clockTime } from './format-time';
 import type { SessionRecordHandle } from './use-session-record';
 
-/** Quick notes with their times: one tap to open, a large box, save. Typed text stays if saving fails. */
+/**
+ * Quick notes with their times: one tap to open, a large box, save. What is typed is kept as a draft while typing,
+ * so a reload or a crash mid-note loses nothing; it stays on screen if saving fails.
+ */
 export function QuickNotes({ session, change }: { session: SessionRecord; change: SessionRecordHandle['change'] }) {
+  const draft = useDraft(`session-note:${session.id}`);
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  const text = draft.text;
   const notes = session.notes ?? [];
+
+  useEffect(() => {
+    if (draft.loaded && draft.text.trim() !== '') setOpen(true);
+  }, [draft.loaded]);
+
+  function setText(next: string) {
+    if (!draft.fields.title) draft.setField('title', 'Session note');
+    draft.setText(next);
+  }
 
   async function save(event: Event) {
     event.preventDefault();
     if (text.trim() === '') return;
     const saved = await change((s) => addNote(s, text, new Date().toISOString()));
     if (saved) {
-      setText('');
+      await draft.discard().catch(() => undefined);
       setOpen(false);
     }
   }
@@ -33,6 +47,7 @@ export function QuickNotes({ session, change }: { session: SessionRecord; change
           ))}
         </ul>
       ) : null}
+      {draft.error ? <p class="field__error">{draft.error}</p> : null}
       {open ? (
         <form onSubmit={save}>
           <div class="field">

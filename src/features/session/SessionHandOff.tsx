@@ -5,6 +5,16 @@ import { Screen } from '../../ui/Screen';
 /** After the end: a calm close, with the way to the journal and to the after-session record. */
 export function SessionHandOff({ session }: { session: SessionRecord }) {
   const id = encodeURIComponent(session.id);
+  if (session.status === 'cancelled') {
+    return (
+      <Screen title="Session closed">
+        <p>No dose was recorded, and the session is closed. You can start again whenever you are ready.</p>
+        <LinkButton href="/" large>
+          Home
+        </LinkButton>
+      </Screen>
+    );
+  }
   return (
     <Screen title="Your session has ended">
       <p>Take your time. Rest, drink some water, and stay with your sitter for now.</p>

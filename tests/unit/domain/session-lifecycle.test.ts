@@ -3,6 +3,7 @@ import type { Prescription } from '../../../src/domain/care-plan';
 import type { SessionRecord } from '../../../src/domain/session';
 import {
   addNote,
+  closeWithoutDose,
   endSession,
   isStartReasonGiven,
   logCheckIn,
@@ -91,5 +92,11 @@ describe('during a session', () => {
       endedAt: vitals.at,
       vitalsAfter: vitals,
     });
+  });
+
+  it('closes without a dose only while no dose is recorded', () => {
+    expect(closeWithoutDose(active, 'later')).toMatchObject({ status: 'cancelled', endedAt: 'later' });
+    const dosed = recordStep(active, 'dose', '2026-11-21T19:35:00.000Z');
+    expect(closeWithoutDose(dosed, 'later')).toBe(dosed);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SessionRecord } from '../../../src/domain/session';
+import { type SessionRecord, SessionRecordSchema } from '../../../src/domain/session';
 import { activeSession, loadSession, pastSessions, saveSession } from '../../../src/storage/sessions-store';
+import { loadDbFixtures } from '../../fixtures/migration-harness';
 import { openTestDb } from '../../fixtures/test-db';
 
 function makeSession(overrides: Partial<SessionRecord> = {}): SessionRecord {
@@ -34,5 +35,13 @@ describe('the sessions store', () => {
   it('has no session under way when none is active', async () => {
     await saveSession(makeSession({ status: 'planned' }));
     expect(await activeSession()).toBeUndefined();
+  });
+
+  it('reads every session saved in the fixture databases', () => {
+    for (const fixture of loadDbFixtures()) {
+      for (const record of fixture.stores.sessions ?? []) {
+        expect(SessionRecordSchema.safeParse(record).success, JSON.stringify(record).slice(0, 60)).toBe(true);
+      }
+    }
   });
 });
