@@ -33,6 +33,42 @@ async function seedCareTeam(page: Page): Promise<void> {
   );
 }
 
+/** Plans a session the way Prepare stores one (that screen is another area's). */
+async function seedPlannedSession(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('stillpoint');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readwrite');
+          tx.objectStore('sessions').put({ id: 'planned-7', createdAt: new Date().toISOString(), status: 'planned' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Every stored session record, as saved. */
+function storedSessions(page: Page): Promise<{ id: string; steps?: { kind: string }[] }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ id: string; steps?: { kind: string }[] }[]>((resolve) => {
+        const open = indexedDB.open('stillpoint');
+        open.onsuccess = () => {
+          const all = open.result.transaction('sessions').objectStore('sessions').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result);
+          };
+        };
+      }),
+  );
+}
+
 /** The text of the unsaved session note kept in the drafts store, if any. */
 function storedDraftText(page: Page): Promise<string | null> {
   return page.evaluate(
@@ -51,7 +87,7 @@ function storedDraftText(page: Page): Promise<string | null> {
   );
 }
 
-async function enterPrescription(page: Page): Promise<void> {
+async function enterPrescription(page: Page, booster?: string): Promise<void> {
   await page.getByRole('link', { name: 'Enter your prescription' }).click();
   await expect(screenHeading(page)).toHaveText('Your prescription');
   await expectNoAxeViolations(page);
@@ -59,6 +95,10 @@ async function enterPrescription(page: Page): Promise<void> {
   await page.getByLabel('Dose, as written').fill('One lozenge as directed by Dr Rivera');
   await page.getByLabel('Minutes to hold in the mouth').fill('10');
   await page.getByLabel('Spit').check();
+  if (booster) {
+    await page.getByLabel('My prescription includes a booster').check();
+    await page.getByLabel('The booster instructions, as written').fill(booster);
+  }
   await page.getByRole('button', { name: 'Save my prescription' }).click();
 }
 
@@ -187,25 +227,25 @@ test.describe('session mode', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a session started from a readiness check-in keeps its id and asks for no reason', async ({ page }) => {
+  test('a planned session started from a readiness check-in keeps both ids, and records a prescribed booster', async ({
+    page,
+  }) => {
     await completeFirstRun(page);
+    await seedPlannedSession(page);
     await page.goto('/session?readiness=readiness-42');
-    await enterPrescription(page);
+    await enterPrescription(page, 'Second lozenge only if written on the day sheet');
     await expect(page).toHaveURL(/\/session\?readiness=readiness-42$/);
     await expect(page.getByText("You are starting from today's check-in.")).toBeVisible();
     await page.getByRole('button', { name: 'Start the session' }).click();
     await expect(screenHeading(page)).toHaveText('Your session');
-    const readinessId = await page.evaluate(
-      () =>
-        new Promise<unknown>((resolve) => {
-          const open = indexedDB.open('stillpoint');
-          open.onsuccess = () => {
-            const get = open.result.transaction('sessions').objectStore('sessions').getAll();
-            get.onsuccess = () => resolve((get.result[0] as { readinessId?: string }).readinessId);
-          };
-        }),
-    );
-    expect(readinessId).toBe('readiness-42');
+    await page.getByRole('button', { name: 'I took my dose' }).click();
+    await expect(page.getByText('Second lozenge only if written on the day sheet', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Record that I took the booster' }).click();
+    await expect(page.getByText(/^You took the booster at \d\d:\d\d\.$/)).toBeVisible();
+    const sessions = await storedSessions(page);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ id: 'planned-7', status: 'active', readinessId: 'readiness-42' });
+    expect(sessions[0]?.steps?.map((step) => step.kind)).toEqual(['dose', 'booster']);
   });
 
   test('leaving session mode puts the person’s own theme back', async ({ page }) => {

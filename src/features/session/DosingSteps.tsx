@@ -2,7 +2,13 @@ import type { Prescription } from '../../domain/care-plan';
 import type { SessionRecord } from '../../domain/session';
 import { formatDuration } from '../../domain/session-clock';
 import { recordStep } from '../../domain/session-lifecycle';
-import { afterHoldWords, holdRemaining, type SessionStepKind, stepTime } from '../../domain/session-step';
+import {
+  afterHoldWords,
+  holdRemaining,
+  type SessionStepKind,
+  stepsFromPrescription,
+  stepTime,
+} from '../../domain/session-step';
 import { Button } from '../../ui/Button';
 import { clockTime } from './format-time';
 import { PrescriptionFacts } from './PrescriptionFacts';
@@ -25,8 +31,11 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
   const dosedAt = session.dosedAt;
   const afterHoldAt = stepTime(session.steps, 'after-hold');
   const boosterAt = stepTime(session.steps, 'booster');
+  const planned = stepsFromPrescription(prescription);
+  const hasHold = planned.some((step) => step.kind === 'after-hold');
+  const booster = planned.find((step) => step.kind === 'booster');
   const hold = prescription.holdMinutes ?? 0;
-  const remaining = dosedAt && hold > 0 ? holdRemaining(dosedAt, hold, now) : 0;
+  const remaining = dosedAt && hasHold ? holdRemaining(dosedAt, hold, now) : 0;
 
   return (
     <section class="card" aria-labelledby="steps-title">
@@ -42,7 +51,7 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
           </Button>
         </>
       )}
-      {dosedAt && hold > 0 ? (
+      {dosedAt && hasHold ? (
         <div>
           <h3>Hold in your mouth</h3>
           {remaining > 0 ? (
@@ -60,11 +69,11 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
           )}
         </div>
       ) : null}
-      {dosedAt && prescription.boosterPrescribed ? (
+      {dosedAt && booster ? (
         <div>
           <h3>Booster</h3>
-          <p>Only as your prescriber's instructions say{prescription.boosterInstructions ? ':' : '.'}</p>
-          {prescription.boosterInstructions ? <p>{prescription.boosterInstructions}</p> : null}
+          <p>Only as your prescriber's instructions say{booster.instructions ? ':' : '.'}</p>
+          {booster.instructions ? <p>{booster.instructions}</p> : null}
           {boosterAt ? (
             <p>You took the booster at {clockTime(boosterAt)}.</p>
           ) : (
