@@ -1,91 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+import { seedCareTeam, seedPlannedSession, storedDraftText, storedSessions } from './session-db';
 
 // A fixed evening in London: the dose at 19:00 means driving waits for the morning of Sunday 22 November.
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 const EVENING = new Date('2026-11-21T19:00:00Z');
-
-/** Puts a care team in the care plan the way the care-plan screen stores it (that screen is another area's). */
-async function seedCareTeam(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('stillpoint');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({
-            key: 'care-plan',
-            value: {
-              careTeam: { name: 'Clinic nurse line', phone: '+1 555 010 2030' },
-              medicines: [],
-              cautionBandAllowed: false,
-              updatedAt: '2026-11-20T10:00:00.000Z',
-            },
-          });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-}
-
-/** Plans a session the way Prepare stores one (that screen is another area's). */
-async function seedPlannedSession(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('stillpoint');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          tx.objectStore('sessions').put({ id: 'planned-7', createdAt: new Date().toISOString(), status: 'planned' });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
-/** Every stored session record, as saved. */
-function storedSessions(page: Page): Promise<{ id: string; steps?: { kind: string }[] }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; steps?: { kind: string }[] }[]>((resolve) => {
-        const open = indexedDB.open('stillpoint');
-        open.onsuccess = () => {
-          const all = open.result.transaction('sessions').objectStore('sessions').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
-}
-
-/** The text of the unsaved session note kept in the drafts store, if any. */
-function storedDraftText(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      new Promise<string | null>((resolve) => {
-        const open = indexedDB.open('stillpoint');
-        open.onsuccess = () => {
-          const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => {
-            const draft = (all.result as { id: string; text: string }[]).find((d) => d.id.startsWith('session-note'));
-            open.result.close();
-            resolve(draft?.text ?? null);
-          };
-        };
-      }),
-  );
-}
 
 async function enterPrescription(page: Page, booster?: string): Promise<void> {
   await page.getByRole('link', { name: 'Enter your prescription' }).click();

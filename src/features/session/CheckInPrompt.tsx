@@ -26,15 +26,22 @@ export function CheckInPrompt({ session, now, change }: CheckInPromptProps) {
   const later = session.checkInLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES;
   const minutes = minutesSinceDose(dosedAt, now);
   const due = dueCheckIn(minutes, later, session.checkIns ?? []);
-  if (due === null) {
-    const next = nextCheckInMark(minutes, later);
-    return (
-      <p class="card">
-        Next sitter check-in at {next} minutes (in {Math.max(1, next - minutes)} min).
+  const next = nextCheckInMark(minutes, later);
+  return (
+    <>
+      {/* Always present, so screen readers announce the moment a check-in falls due. */}
+      <p class="visually-hidden" aria-live="polite">
+        {due === null ? '' : `Sitter check-in due: ${due} minutes after the dose.`}
       </p>
-    );
-  }
-  return <DueCheckIn key={due} dueMinute={due} change={change} />;
+      {due === null ? (
+        <p class="card">
+          Next sitter check-in at {next} minutes (in {Math.max(1, next - minutes)} min).
+        </p>
+      ) : (
+        <DueCheckIn key={due} dueMinute={due} change={change} />
+      )}
+    </>
+  );
 }
 
 function DueCheckIn({ dueMinute, change }: { dueMinute: number; change: SessionRecordHandle['change'] }) {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/session';
 import { saveSession } from '../../storage/sessions-store';
+import { StorageError } from '../../storage/storage-error';
+
+const NOT_SAVED = 'That was not saved. Your session is still open; please try again.';
 
 /** What a session screen gets: the record, a way to change and save it, and the last save problem. */
 export interface SessionRecordHandle {
@@ -36,7 +39,8 @@ export function useSessionRecord(initial: SessionRecord): SessionRecordHandle {
         setError(null);
         return true;
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : 'Could not save. Your session is still open; try again.');
+        // Storage errors carry plain words; anything else (a record that failed its schema) gets ours.
+        setError(caught instanceof StorageError ? caught.message : NOT_SAVED);
         return false;
       }
     });
