@@ -33,7 +33,7 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
   const boosterAt = stepTime(session.steps, 'booster');
   const planned = stepsFromPrescription(prescription);
   const hasHold = planned.some((step) => step.kind === 'after-hold');
-  const booster = planned.find((step) => step.kind === 'booster');
+  const hasBooster = planned.some((step) => step.kind === 'booster');
   const hold = prescription.holdMinutes ?? 0;
   const remaining = dosedAt && hasHold ? holdRemaining(dosedAt, hold, now) : 0;
 
@@ -69,11 +69,13 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
           )}
         </div>
       ) : null}
-      {dosedAt && booster ? (
+      {dosedAt && hasBooster ? (
         <div>
           <h3>Booster</h3>
-          <p>Only as your prescriber's instructions say{booster.instructions ? ':' : '.'}</p>
-          {booster.instructions ? <p>{booster.instructions}</p> : null}
+          <p>
+            Your prescriber's instructions above say when a booster is part of your session. Record it only if you took
+            one.
+          </p>
           {boosterAt ? (
             <p>You took the booster at {clockTime(boosterAt)}.</p>
           ) : (
