@@ -33,6 +33,7 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
         </LinkButton>
       </div>
       {error ? <Notice tone="danger">{error}</Notice> : null}
+      {session.dosedAt ? <CheckInPrompt session={session} now={now} change={change} /> : null}
       {prescription ? (
         <DosingSteps prescription={prescription} session={session} now={now} change={change} />
       ) : (
@@ -40,7 +41,6 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
           Your prescription is not entered. <a href="/session/prescription">Copy it from your prescription</a>
         </Notice>
       )}
-      {session.dosedAt ? <CheckInPrompt session={session} now={now} change={change} /> : null}
       <QuickNotes session={session} change={change} />
       {session.checkIns?.length || session.dosedAt ? <CheckInLog session={session} change={change} /> : null}
       <EndSession dosed={Boolean(session.dosedAt)} change={change} />

@@ -52,7 +52,7 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
         </>
       )}
       {dosedAt && hasHold ? (
-        <div>
+        <div class="session-step">
           <h3>Hold in your mouth</h3>
           {remaining > 0 ? (
             <p class="session-big-text" data-testid="hold-timer">
@@ -70,7 +70,7 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
         </div>
       ) : null}
       {dosedAt && hasBooster ? (
-        <div>
+        <div class="session-step">
           <h3>Booster</h3>
           <p>
             Your prescriber's instructions above say when a booster is part of your session. Record it only if you took
