@@ -21,8 +21,6 @@ export type SessionStep = z.infer<typeof SessionStepSchema>;
 /** One step to show, with the prescriber's words it repeats. */
 export interface PlannedStep {
   kind: SessionStepKind;
-  /** What the step is, in plain words. */
-  title: string;
   /** The prescription's own words for it, if any. */
   instructions?: string;
 }
@@ -40,14 +38,12 @@ export function afterHoldWords(prescription: Prescription): string {
 
 /** The steps of a session, exactly as the prescription lists them. */
 export function stepsFromPrescription(prescription: Prescription): PlannedStep[] {
-  const steps: PlannedStep[] = [
-    { kind: 'dose', title: `Take ${prescription.medicine}`, instructions: prescription.doseAsWritten },
-  ];
+  const steps: PlannedStep[] = [{ kind: 'dose', instructions: prescription.doseAsWritten }];
   if (prescription.holdMinutes !== undefined && prescription.holdMinutes > 0) {
-    steps.push({ kind: 'after-hold', title: afterHoldWords(prescription) });
+    steps.push({ kind: 'after-hold', instructions: afterHoldWords(prescription) });
   }
   if (prescription.boosterPrescribed) {
-    const booster: PlannedStep = { kind: 'booster', title: 'Booster, only as your prescription says' };
+    const booster: PlannedStep = { kind: 'booster' };
     if (prescription.boosterInstructions) booster.instructions = prescription.boosterInstructions;
     steps.push(booster);
   }

@@ -16,11 +16,7 @@ function makePrescription(overrides: Partial<Prescription> = {}): Prescription {
 describe('dosing steps from the prescription', () => {
   it('repeats the dose exactly as written', () => {
     const [dose] = stepsFromPrescription(makePrescription());
-    expect(dose).toEqual({
-      kind: 'dose',
-      title: 'Take Ketamine lozenge',
-      instructions: 'One lozenge as written by Dr Rivera',
-    });
+    expect(dose).toEqual({ kind: 'dose', instructions: 'One lozenge as written by Dr Rivera' });
   });
 
   it('has no booster step when the prescription has none', () => {
