@@ -88,6 +88,7 @@ test.describe('session mode', () => {
     await expect.poll(() => storedDraftText(page)).toBe('Half a thought');
     await page.reload();
     await expect(screenHeading(page)).toHaveText('Your session');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     await expect(page.getByTestId('session-clock')).toHaveText(/^37:\d\d$/);
     await expect(page.getByTestId('check-in-log')).toContainText('15 min');
     await expect(page.getByTestId('check-in-log')).toContainText('30 min');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/session';
+import { registerFlusher } from '../../state/app-update';
 import { saveSession } from '../../storage/sessions-store';
 import { StorageError } from '../../storage/storage-error';
 
@@ -27,6 +28,9 @@ export function useSessionRecord(initial: SessionRecord): SessionRecordHandle {
     latest.current = initial;
     setSession(initial);
   }, [initial]);
+
+  // An update or another tab taking over waits until the writes already under way have landed.
+  useEffect(() => registerFlusher(() => queue.current.then(() => undefined)), []);
 
   const change = useCallback((update: (session: SessionRecord) => SessionRecord): Promise<boolean> => {
     const write = queue.current.then(async () => {
