@@ -1,4 +1,10 @@
 import { z } from 'zod/mini';
+import { AfterSessionSchema } from './after-session';
+import { PrescriptionSchema } from './care-plan';
+import { SitterCheckInSchema } from './session-check-in';
+import { SessionNoteSchema } from './session-note';
+import { SessionStepSchema } from './session-step';
+import { VitalsSchema } from './session-vitals';
 
 /** Where a dosing session is in its life: planned ahead, under way, or over. */
 export const SessionStatusSchema = z.enum(['planned', 'active', 'ended', 'cancelled']);
@@ -22,6 +28,25 @@ export const SessionRecordSchema = z.object({
   /** ISO time of the dose (the session clock counts from here). */
   dosedAt: z.optional(z.string()),
   endedAt: z.optional(z.string()),
+  // Session mode's own fields (all optional: other areas read this record and older records lack them).
+  /** ISO time session mode was opened for it. */
+  startedAt: z.optional(z.string()),
+  /** Why the person started without a readiness check-in (required then, kept with the session). */
+  startReason: z.optional(z.string().check(z.maxLength(500))),
+  /** The prescription as it stood when the session started, so the record keeps what the steps repeated. */
+  prescription: z.optional(PrescriptionSchema),
+  /** Dosing steps the person recorded, each with its time. */
+  steps: z.optional(z.array(SessionStepSchema)),
+  /** Sitter check-ins during the session. */
+  checkIns: z.optional(z.array(SitterCheckInSchema)),
+  /** Minutes between sitter check-ins after the first hour. */
+  checkInLaterMinutes: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(120))),
+  /** Quick notes written during the session. */
+  notes: z.optional(z.array(SessionNoteSchema)),
+  /** Blood pressure and heart rate at the end of the session. */
+  vitalsAfter: z.optional(VitalsSchema),
+  /** What the person recorded after the session. */
+  afterSession: z.optional(AfterSessionSchema),
 });
 /** A dosing session. */
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;

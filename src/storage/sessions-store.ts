@@ -35,3 +35,13 @@ function startOfDay(date: Date): Date {
   copy.setHours(0, 0, 0, 0);
   return copy;
 }
+
+/** The session under way, if any (the newest, should there ever be two). */
+export async function activeSession(): Promise<SessionRecord | undefined> {
+  return (await listSessions()).find((s) => s.status === 'active');
+}
+
+/** Sessions that have ended, newest first. */
+export async function pastSessions(): Promise<SessionRecord[]> {
+  return (await listSessions()).filter((s) => s.status === 'ended');
+}

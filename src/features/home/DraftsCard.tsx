@@ -5,6 +5,7 @@ import { listDrafts } from '../../storage/drafts-store';
 /** Where each kind of draft is finished. */
 function draftHref(id: string): string {
   if (id.startsWith('journal')) return '/journal';
+  if (id.startsWith('session-note')) return '/session';
   return '/';
 }
 

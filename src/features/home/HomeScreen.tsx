@@ -1,5 +1,6 @@
 import { settings } from '../../state/settings';
 import { Screen } from '../../ui/Screen';
+import { ActiveSessionCard } from './ActiveSessionCard';
 import { BackupReminderCard } from './BackupReminderCard';
 import { DraftsCard } from './DraftsCard';
 import { DueCard } from './DueCard';
@@ -15,6 +16,7 @@ export function HomeScreen() {
   const patient = role !== 'coach';
   return (
     <Screen title={role === 'coach' ? 'Your coaching space' : 'Today'}>
+      {patient ? <ActiveSessionCard /> : null}
       {patient ? <NextSessionCard /> : null}
       <DraftsCard />
       {patient ? <DueCard /> : null}

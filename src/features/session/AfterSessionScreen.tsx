@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { NO_DRIVING_RULE } from '../../content/after-session-rules';
+import { drivingNotBeforeDay, formatCalendarDate, sameDay } from '../../domain/after-session';
+import type { CarePlan } from '../../domain/care-plan';
+import type { SessionRecord } from '../../domain/session';
+import type { Vitals } from '../../domain/session-vitals';
+import { loadCarePlan } from '../../storage/care-plan-store';
+import { loadSession, pastSessions } from '../../storage/sessions-store';
+import { Notice } from '../../ui/Notice';
+import { Screen } from '../../ui/Screen';
+import { SideEffectsForm } from './SideEffectsForm';
+import { useDimTheme } from './use-dim-theme';
+import { useSessionRecord } from './use-session-record';
+import { VitalsForm } from './VitalsForm';
+import './session.css';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing'; message: string }
+  | { state: 'ready'; session: SessionRecord; carePlan: CarePlan };
+
+/** After the session (`/session/:id/after`, or `/session/after` for the latest): driving, vitals, side effects. */
+export function AfterSessionScreen() {
+  useDimTheme();
+  const { params } = useRoute();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    const find = params.id ? loadSession(params.id) : pastSessions().then((list) => list[0]);
+    Promise.all([find, loadCarePlan()])
+      .then(([session, carePlan]) =>
+        setLoaded(
+          session
+            ? { state: 'ready', session, carePlan }
+            : { state: 'missing', message: 'There is no ended session to show yet.' },
+        ),
+      )
+      .catch((caught: unknown) =>
+        setLoaded({ state: 'missing', message: caught instanceof Error ? caught.message : 'Could not open it.' }),
+      );
+  }, [params.id]);
+
+  if (loaded.state !== 'ready') {
+    return (
+      <Screen title="After the session">
+        {loaded.state === 'missing' ? <Notice>{loaded.message}</Notice> : null}
+        <a href="/session/history">Past sessions</a>
+      </Screen>
+    );
+  }
+  return <AfterSession initial={loaded.session} carePlan={loaded.carePlan} />;
+}
+
+function AfterSession({ initial, carePlan }: { initial: SessionRecord; carePlan: CarePlan }) {
+  const { session, change, error } = useSessionRecord(initial);
+  const saveVitals = (vitals: Vitals) =>
+    change((s) => ({
+      ...s,
+      afterSession: { sideEffects: [], ...s.afterSession, vitals, recordedAt: new Date().toISOString() },
+    }));
+  const latest = session.afterSession?.vitals ?? session.vitalsAfter;
+
+  return (
+    <Screen title="After the session">
+      <DrivingCard dosedAt={session.dosedAt ?? session.startedAt ?? session.createdAt} />
+      {error ? <Notice tone="danger">{error}</Notice> : null}
+      <section class="card" aria-labelledby="vitals-title">
+        <h2 id="vitals-title">Blood pressure and heart rate</h2>
+        {latest ? (
+          <p data-testid="latest-vitals">
+            Last taken at {new Date(latest.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}:{' '}
+            {latest.systolic}/{latest.diastolic}, heart rate {latest.heartRate}.
+          </p>
+        ) : null}
+        <p>You can take them again now and record them here.</p>
+        <VitalsForm idPrefix="after" submitLabel="Save these readings" onSave={saveVitals} />
+      </section>
+      <SideEffectsForm session={session} carePlan={carePlan} change={change} />
+      <div class="btn-row">
+        <a class="btn btn--secondary" href={`/journal/new?session=${encodeURIComponent(session.id)}`}>
+          Write in your journal
+        </a>
+        <a class="btn btn--secondary" href="/session/history">
+          Past sessions
+        </a>
+      </div>
+    </Screen>
+  );
+}
+
+/** When driving may be allowed again, from the dose time and the cited no-driving rule. */
+function DrivingCard({ dosedAt }: { dosedAt: string }) {
+  const day = drivingNotBeforeDay(dosedAt);
+  // "Tomorrow" only while it is still the dose's own day; later on, the date alone says it.
+  const tomorrow = sameDay(day, drivingNotBeforeDay(new Date().toISOString()));
+  const date = formatCalendarDate(day);
+  return (
+    <section class="card" aria-labelledby="driving-title">
+      <h2 id="driving-title">Driving</h2>
+      <p class="session-big-text" data-testid="driving-time">
+        {tomorrow ? `Not before tomorrow morning (${date})` : `Not before the morning of ${date}`}
+      </p>
+      <p>{NO_DRIVING_RULE.text}</p>
+      <p class="muted">Source: {NO_DRIVING_RULE.source}</p>
+    </section>
+  );
+}
