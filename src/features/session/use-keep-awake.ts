@@ -1,6 +1,10 @@
+import { useEffect } from 'preact/hooks';
+import { keepAwake } from '../../platform/wake-lock';
+
 /**
- * Seam for keeping the screen on while a session is active, so the sitter can see the clock and prompts.
- * The wake-lock adapter (src/platform/wake-lock.ts) belongs to another branch; once it lands, this hook requests
- * the lock when `active` is true and releases it on leave. Until then it deliberately does nothing.
+ * Keeps the screen on while a session is active, so the sitter can see the clock and the check-in prompts. The
+ * adapter re-acquires the lock when the page becomes visible again and releases it when the session screen closes.
  */
-export function useKeepAwake(_active: boolean): void {}
+export function useKeepAwake(active: boolean): void {
+  useEffect(() => (active ? keepAwake() : undefined), [active]);
+}

@@ -1,3 +1,4 @@
+import type { SideEffectKind } from '../../../domain/after-session';
 import type { SessionRecord } from '../../../domain/session';
 import type { ShareItem } from '../../../domain/share-item';
 import { listSessions, loadSession } from '../../../storage/sessions-store';
@@ -14,8 +15,24 @@ export function sessionToItem(session: SessionRecord): ShareItem {
     ...(session.intention ? { intention: session.intention } : {}),
     ...(session.dosedAt ? { dosedAt: session.dosedAt } : {}),
     ...(session.endedAt ? { endedAt: session.endedAt } : {}),
+    ...(session.afterSession && session.afterSession.sideEffects.length > 0
+      ? {
+          sideEffects: session.afterSession.sideEffects.map((effect) => ({
+            name: effect.kind === 'other' ? effect.text || 'Other' : SIDE_EFFECT_NAMES[effect.kind],
+            severity: effect.severity,
+          })),
+        }
+      : {}),
   };
 }
+
+const SIDE_EFFECT_NAMES: Record<Exclude<SideEffectKind, 'other'>, string> = {
+  nausea: 'Nausea',
+  vomiting: 'Vomiting',
+  dizziness: 'Dizziness',
+  headache: 'Headache',
+  bladder: 'Bladder or urinary pain',
+};
 
 /** Dosing sessions. */
 export const sessionsSource: ShareSource = {
