@@ -3,6 +3,27 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
+/** A Vitest project that runs in Debian's Chromium (extra launch flags for the bench). */
+function browserProject(name: string, include: string[], extra: Record<string, unknown> = {}, args: string[] = []) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include,
+      ...extra,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { ...chromiumLaunchOptions(), args: [...chromiumLaunchOptions().args, ...args] },
+        }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [preact()],
   // Browser tests import these; declaring them up front stops Vite from re-optimising (and reloading) mid-run,
@@ -31,62 +52,19 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**/*.isolated.test.{ts,tsx}'],
-          // Every file shares one origin (one IndexedDB, one quota) and the timing tests need a quiet CPU: one file
-          // at a time.
-          fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          // Tests that need an origin nothing else has written to (Chromium enforces a quota override only on a
-          // fresh origin): a project of their own gets a fresh browser context.
-          name: 'browser-isolated',
-          include: ['tests/browser/**/*.isolated.test.{ts,tsx}'],
-          fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          // Measurements for `npm run bench`, never part of `npm test`: they report numbers, they assert nothing.
-          name: 'bench',
-          include: ['tests/bench/browser/**/*.measure.{ts,tsx}'],
-          testTimeout: 600_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: {
-                ...chromiumLaunchOptions(),
-                args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // Every file shares one origin (one IndexedDB, one quota) and the timing tests need a quiet CPU: one at a time.
+      browserProject('browser', ['tests/browser/**/*.test.{ts,tsx}'], {
+        exclude: ['tests/browser/**/*.isolated.test.{ts,tsx}'],
+        fileParallelism: false,
+      }),
+      // Tests that need an origin nothing else has written to (Chromium enforces a quota override only on a fresh
+      // origin): a project of their own gets a fresh browser context.
+      browserProject('browser-isolated', ['tests/browser/**/*.isolated.test.{ts,tsx}'], { fileParallelism: false }),
+      // Measurements for `npm run bench`, never part of `npm test`: they report numbers, they assert nothing.
+      browserProject('bench', ['tests/bench/browser/**/*.measure.{ts,tsx}'], { testTimeout: 600_000 }, [
+        '--enable-precise-memory-info',
+        '--js-flags=--expose-gc',
+      ]),
     ],
   },
 });

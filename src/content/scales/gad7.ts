@@ -1,4 +1,5 @@
 import type { ScaleDefinition } from '../../domain/scale';
+import { TWO_WEEK_FREQUENCY_OPTIONS } from './frequency-options';
 
 /**
  * GAD-7, as published (public domain; no permission needed to reproduce). Bands from Spitzer et al. 2006.
@@ -10,12 +11,7 @@ export const GAD7: ScaleDefinition = {
   about: 'Anxiety',
   instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   stem: 'Over the last 2 weeks, how often have you been bothered by…',
-  options: [
-    { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-    { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-    { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-    { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-  ],
+  options: TWO_WEEK_FREQUENCY_OPTIONS,
   items: [
     { id: 'gad7-1', loinc: '69725-0', scored: true, text: 'Feeling nervous, anxious, or on edge' },
     { id: 'gad7-2', loinc: '68509-9', scored: true, text: 'Not being able to stop or control worrying' },

@@ -1,4 +1,5 @@
 import type { ScaleDefinition } from '../../domain/scale';
+import { TWO_WEEK_FREQUENCY_OPTIONS } from './frequency-options';
 
 /**
  * PHQ-9, as published (public domain; no permission needed to reproduce). Bands from Kroenke, Spitzer & Williams
@@ -10,12 +11,7 @@ export const PHQ9: ScaleDefinition = {
   about: 'Mood (depression)',
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   stem: 'Over the last 2 weeks, how often have you been bothered by…',
-  options: [
-    { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-    { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-    { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-    { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-  ],
+  options: TWO_WEEK_FREQUENCY_OPTIONS,
   items: [
     { id: 'phq9-1', loinc: '44250-9', scored: true, text: 'Little interest or pleasure in doing things' },
     { id: 'phq9-2', loinc: '44255-8', scored: true, text: 'Feeling down, depressed, or hopeless' },

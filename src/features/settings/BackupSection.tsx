@@ -1,18 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { BACKUP_REMINDER_TEXT, type BackupReminder, backupReminder } from '../../domain/backup-reminder';
-import { readPersistence } from '../../platform/persistence';
+import { BACKUP_REMINDER_TEXT } from '../../domain/backup-reminder';
 import { settings } from '../../state/settings';
+import { useBackupReminder } from '../../state/use-backup-reminder';
 import { LinkButton } from '../../ui/Button';
 
 /** On the settings screen: when the last backup was made, a reminder when one is due, and the way to the backup page. */
 export function BackupSection() {
-  const [reminder, setReminder] = useState<BackupReminder>(null);
-  const { lastBackupAt, persistenceAskedAt } = settings.value;
-  useEffect(() => {
-    void readPersistence().then((persistence) =>
-      setReminder(backupReminder({ persistence, lastBackupAt, setUpAt: persistenceAskedAt, now: new Date() })),
-    );
-  }, [lastBackupAt, persistenceAskedAt]);
+  const reminder = useBackupReminder();
+  const { lastBackupAt } = settings.value;
   return (
     <section class="card" aria-labelledby="backup-title">
       <h2 id="backup-title">Your data</h2>
