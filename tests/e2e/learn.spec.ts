@@ -74,3 +74,24 @@ test('the reading library stays out of the first-screen bundle', async ({ reques
     expect(code, script).not.toContain('The recovery position');
   }
 });
+
+test.describe('readings from where they help', () => {
+  test('open offline from the check-in, session mode and the journal', async ({ page, context }) => {
+    await completeFirstRun(page);
+    await page.goto('/check-in');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    const places: { from: string; start?: string; link: RegExp; heading: RegExp }[] = [
+      { from: '/check-in', start: 'Start the check-in', link: /Why wait after eating/, heading: /Why not eating or drinking before/ },
+      { from: '/session', link: /What a session usually feels like/, heading: /What a session can feel like/ },
+      { from: '/journal', link: /Why writing it down helps/, heading: /The days after: integration/ },
+    ];
+    for (const place of places) {
+      await page.goto(place.from);
+      if (place.start) await page.getByRole('button', { name: place.start }).click();
+      await page.getByRole('link', { name: place.link }).first().click();
+      await expect(screenHeading(page), `from ${place.from}`).toHaveText(place.heading);
+      await expectNoAxeViolations(page);
+    }
+  });
+});

@@ -91,6 +91,9 @@ export function JournalScreen() {
           ) : null}
         </section>
       )}
+      <p>
+        <a href="/learn/integration">Why writing it down helps, and what the days after can feel like</a>
+      </p>
       <UndoToast onRestored={restored} />
     </Screen>
   );

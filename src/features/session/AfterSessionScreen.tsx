@@ -103,6 +103,10 @@ function DrivingCard({ dosedAt }: { dosedAt: string }) {
       </p>
       <p>{NO_DRIVING_RULE.text}</p>
       <p class="muted">Source: {NO_DRIVING_RULE.source}</p>
+      <p>
+        <a href="/learn/rule/no-driving">Why not drive until tomorrow?</a> ·{' '}
+        <a href="/learn/rule/side-effects">Which side effects are common, and which need a call</a>
+      </p>
     </section>
   );
 }

@@ -66,6 +66,9 @@ export function StartSession({ readinessId, carePlan, onStarted }: StartSessionP
           </LinkButton>
         </div>
       )}
+      <p>
+        <a href="/learn/session-feelings">What a session usually feels like, and how to meet it</a>
+      </p>
       <form onSubmit={start} noValidate>
         {readinessId ? (
           <p>You are starting from today's check-in.</p>
