@@ -82,7 +82,12 @@ test.describe('readings from where they help', () => {
     await waitForServiceWorker(page);
     await context.setOffline(true);
     const places: { from: string; start?: string; link: RegExp; heading: RegExp }[] = [
-      { from: '/check-in', start: 'Start the check-in', link: /Why wait after eating/, heading: /Why not eating or drinking before/ },
+      {
+        from: '/check-in',
+        start: 'Start the check-in',
+        link: /Why wait after eating/,
+        heading: /Why not eating or drinking before/,
+      },
       { from: '/session', link: /What a session usually feels like/, heading: /What a session can feel like/ },
       { from: '/journal', link: /Why writing it down helps/, heading: /The days after: integration/ },
     ];

@@ -12,11 +12,10 @@ export async function seedStores(page: Page, stores: Record<string, unknown[]>):
     const tx = db.transaction(Object.keys(input), 'readwrite');
     for (const [name, records] of Object.entries(input)) {
       for (const record of records as Record<string, unknown>[]) {
-        // Playwright cannot pass a Blob: an `audioBytes` array becomes the record's audio Blob here.
+        // Playwright cannot pass binary data: an `audioBytes` array becomes the record's audio ArrayBuffer here,
+        // as the journal stores it.
         const { audioBytes, ...rest } = record as { audioBytes?: number[] };
-        tx.objectStore(name).put(
-          audioBytes ? { ...rest, audio: new Blob([new Uint8Array(audioBytes)], { type: 'audio/webm' }) } : rest,
-        );
+        tx.objectStore(name).put(audioBytes ? { ...rest, audio: new Uint8Array(audioBytes).buffer } : rest);
       }
     }
     await new Promise((resolve, reject) => {
@@ -37,6 +36,7 @@ export function dumpAllStores(page: Page): Promise<Record<string, unknown[]>> {
     });
     const spell = async (value: unknown): Promise<unknown> => {
       if (value instanceof Blob) return { blob: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] };
+      if (value instanceof ArrayBuffer) return { arrayBuffer: [...new Uint8Array(value)] };
       if (Array.isArray(value)) return Promise.all(value.map(spell));
       if (value && typeof value === 'object') {
         const out: Record<string, unknown> = {};
@@ -97,13 +97,17 @@ export function makeSeedStores(): Record<string, unknown[]> {
     entries: Array.from({ length: 50 }, (_, i) => ({
       id: `entry-${i}`,
       createdAt: new Date(Date.UTC(2026, 9, 21, 9, i)).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 9, 21, 9, i)).toISOString(),
       text: `Entry ${i}: the music felt far away, then close. ünïcødé ✓ 🌿`,
+      tags: i % 2 ? ['music'] : [],
     })),
     voiceNotes: [
       {
         id: 'voice-1',
         entryId: 'entry-1',
         createdAt: '2026-10-21T10:00:00.000Z',
+        mimeType: 'audio/webm',
+        durationMs: 2500,
         audioBytes: Array.from({ length: 4096 }, (_, i) => (i * 37) % 256),
       },
     ],

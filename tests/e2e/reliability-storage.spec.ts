@@ -58,7 +58,17 @@ test.describe('storage trouble', () => {
       formatVersion: 1,
       schemaVersion: 1,
       exportedAt: '2026-11-10T12:00:00.000Z',
-      stores: { entries: [{ id: 'entry-long', createdAt: '2026-11-09T08:00:00.000Z', text: noise }] },
+      stores: {
+        entries: [
+          {
+            id: 'entry-long',
+            createdAt: '2026-11-09T08:00:00.000Z',
+            updatedAt: '2026-11-09T08:00:00.000Z',
+            text: noise,
+            tags: [],
+          },
+        ],
+      },
     };
     await page.goto('/settings/backup');
     await page.getByLabel('Choose a backup file').setInputFiles({
