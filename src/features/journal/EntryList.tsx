@@ -1,4 +1,5 @@
-import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
+import { entryHeadline, type JournalEntry, SCALE_MAX, SCALE_MIN } from '../../domain/journal-entry';
+import { TrendChart } from '../../ui/TrendChart';
 
 /** A list of entries, each a link to read it: date, headline, mood and tags. */
 export function EntryList({ entries, label }: { entries: readonly JournalEntry[]; label: string }) {
@@ -20,15 +21,27 @@ export function EntryList({ entries, label }: { entries: readonly JournalEntry[]
   );
 }
 
-/** One line about mood in the newest entries that have one (a chart comes later with the scales). */
+/** Mood over the loaded entries as a trend chart (with its table alternative), and the recent average. */
 export function MoodSummary({ entries }: { entries: readonly JournalEntry[] }) {
-  const moods = entries.flatMap((e) => (e.mood === undefined ? [] : [e.mood])).slice(0, 10);
-  if (moods.length < 2) return null;
-  const average = moods.reduce((sum, m) => sum + m, 0) / moods.length;
+  const withMood = entries.filter((e) => e.mood !== undefined);
+  if (withMood.length < 2) return null;
+  const recent = withMood.slice(0, 10).map((e) => e.mood ?? 0);
+  const average = recent.reduce((sum, m) => sum + m, 0) / recent.length;
   return (
-    <p class="muted">
-      Mood in your last {moods.length} entries with a mood: {moods.join(', ')} (newest first), average{' '}
-      {average.toFixed(1)} of 5.
-    </p>
+    <section aria-labelledby="mood-trend-title">
+      <h2 id="mood-trend-title" class="visually-hidden">
+        Mood over time
+      </h2>
+      <p class="muted">
+        Average mood in your last {recent.length} entries with a mood: {average.toFixed(1)} of 5.
+      </p>
+      <TrendChart
+        title="Mood over time"
+        points={withMood.map((e) => ({ date: e.createdAt, value: e.mood ?? 0 }))}
+        yMin={SCALE_MIN}
+        yMax={SCALE_MAX}
+        yLabel="Mood (1–5)"
+      />
+    </section>
   );
 }
