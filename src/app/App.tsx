@@ -7,6 +7,7 @@ import { erased, provideEraseEverything } from '../state/app-actions';
 import { steppedAside } from '../state/app-status';
 import { settings, settingsLoaded } from '../state/settings';
 import { openStorage, storageTrouble } from '../state/storage-trouble';
+import { themeOverride } from '../state/theme-override';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
@@ -29,7 +30,7 @@ export function App() {
     return watchOtherTabs();
   }, []);
   useSignalEffect(() => {
-    document.documentElement.dataset.theme = settings.value.theme;
+    document.documentElement.dataset.theme = themeOverride.value ?? settings.value.theme;
   });
 
   if (steppedAside.value) return <StepAsideScreen />;

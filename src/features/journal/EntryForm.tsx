@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { findPromptSet, PROMPT_SETS } from '../../content/journal-prompts';
 import { hasContent, type JournalEntry } from '../../domain/journal-entry';
 import type { SessionRecord } from '../../domain/session';
-import { settings } from '../../state/settings';
 import { useDraft } from '../../state/use-draft';
 import { saveEntry } from '../../storage/entries-store';
 import { attachVoiceNotes, deleteVoiceNote } from '../../storage/voice-notes-store';
@@ -15,6 +14,7 @@ import { ScaleFields } from './ScaleFields';
 import { sessionLabel } from './session-time';
 import { VoiceNotes } from './VoiceNotes';
 import './journal.css';
+import { useDimWhileOpen } from '../../state/theme-override';
 
 /** Props of the entry form. */
 export interface EntryFormProps {
@@ -34,7 +34,7 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const seeding = useRef(false);
-  useDimTheme(quick);
+  useDimWhileOpen(quick);
 
   const seeded = draft.fields[SEEDED_FIELD] === '1';
   const values: FormValues = seeded ? { text: draft.text, fields: draft.fields } : initial;
@@ -175,16 +175,4 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
       </div>
     </form>
   );
-}
-
-/** Switches to the dim theme while quick capture is open (the hour after a session), then back. */
-function useDimTheme(on: boolean): void {
-  useEffect(() => {
-    if (!on) return;
-    const root = document.documentElement;
-    root.dataset.theme = 'dim';
-    return () => {
-      root.dataset.theme = settings.value.theme;
-    };
-  }, [on]);
 }

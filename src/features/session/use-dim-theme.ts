@@ -1,16 +1,9 @@
-import { useEffect } from 'preact/hooks';
-import { settings } from '../../state/settings';
+import { useDimWhileOpen } from '../../state/theme-override';
 
 /**
  * Shows the dim theme while a session screen is open and puts the person's own theme back on leaving. The saved
- * setting never changes: this only overrides the page while the screen is mounted.
+ * setting never changes: the shell shows the override while this screen is mounted.
  */
 export function useDimTheme(): void {
-  useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = 'dim';
-    return () => {
-      root.dataset.theme = settings.value.theme;
-    };
-  }, []);
+  useDimWhileOpen();
 }
