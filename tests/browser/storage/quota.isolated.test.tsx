@@ -71,7 +71,13 @@ describe('when the device is out of storage space', () => {
   it('refuses a restore that does not fit as a whole: nothing from it is written, nothing is lost', async () => {
     await saveDraft(makeDraft({ id: 'journal:other', text: 'Already here.' }));
     const stores = makeBackupStores();
-    const bigEntry = { id: 'entry-big', createdAt: '2026-11-04T08:00:00.000Z', text: noiseText(1_000_000) };
+    const bigEntry = {
+      id: 'entry-big',
+      createdAt: '2026-11-04T08:00:00.000Z',
+      updatedAt: '2026-11-04T08:00:00.000Z',
+      text: noiseText(1_000_000),
+      tags: [],
+    };
     const result = parseBackup(await encodeBackup({ ...stores, entries: [...stores.entries, bigEntry] }));
     if (!result.ok) throw new Error(result.reason);
     const before = JSON.stringify(await readBackupStores());
