@@ -6,7 +6,11 @@ import { makeScaleResult } from '../fixtures/scale-results';
 import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
 
 /** Writes records straight into the app's database, as if saved on earlier days. */
-async function seedRecords(page: Page, store: 'scaleResults' | 'sessions', records: readonly unknown[]): Promise<void> {
+async function seedRecords(
+  page: Page,
+  store: 'scaleResults' | 'sessions' | 'readiness' | 'entries',
+  records: readonly unknown[],
+): Promise<void> {
   await page.evaluate(
     async ({ store, records }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -160,6 +164,56 @@ test.describe('check-in scales', () => {
     const sessions = page.locator('.summary-section').nth(1);
     expect(await sessions.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  });
+
+  test('the summary adds check-ins, and only the journal entries the person ticks', async ({ page }) => {
+    await completeFirstRun(page);
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000).toISOString();
+    const reading = { systolic: 165, diastolic: 95, heartRate: 80, takenAt: at(5) };
+    await seedRecords(page, 'readiness', [
+      {
+        id: 'check-in-held',
+        createdAt: at(5),
+        packId: 'stillpoint-default',
+        packVersion: '1',
+        answers: {
+          lastFoodAt: at(5),
+          lastDrinkAt: at(5),
+          alcoholOrCannabis: false,
+          stimulants: 'not-applicable',
+          medicines: 'yes',
+          sitterPresent: true,
+          placeReady: true,
+        },
+        firstReading: reading,
+        secondReading: reading,
+        decision: 'hold',
+        reasons: [{ ruleId: 'blood-pressure', level: 'hold', text: 'Blood pressure 165/95 is in the hold range.' }],
+        careTeamNotes: [],
+      },
+    ]);
+    await seedRecords(
+      page,
+      'entries',
+      ['Shared with my doctor', 'Kept private'].map((title, i) => ({
+        id: `summary-entry-${i}`,
+        createdAt: at(4 - i),
+        updatedAt: at(4 - i),
+        title,
+        text: `${title}: what I noticed that day.`,
+        tags: [],
+      })),
+    );
+    await page.goto('/scales/summary');
+    await expect(page.getByRole('cell', { name: 'Held' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /165\/95, 80 \(re-check\)/ })).toBeVisible();
+    await expect(page.getByText('No entries chosen.')).toBeVisible();
+    await page.getByLabel(/Shared with my doctor/).check();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('Shared with my doctor: what I noticed that day.')).toBeVisible();
+    await expect(page.getByText('Kept private: what I noticed that day.')).toHaveCount(0);
+    await expect(page.getByLabel(/Kept private/)).toBeHidden();
   });
 
   test('the FHIR download is a valid collection Bundle of QuestionnaireResponses', async ({ page }) => {
