@@ -1,5 +1,9 @@
 import { z } from 'zod/mini';
+import { BreathPatternSchema } from './breath-pattern';
+import { ChecklistSetSchema } from './checklist';
 import { CrisisResourceSchema } from './crisis-resource';
+import { PromptSetListSchema } from './journal-prompt-set';
+import { ReadingSchema } from './reading';
 
 // The protocol pack: every safety rule the app enforces or reminds about, each with its sources, versioned as a whole.
 // Strict objects: a clinic's pack with a misspelt field is refused rather than silently half-read.
@@ -98,9 +102,6 @@ export const AfterSessionRulesSchema = z.strictObject({
   }),
 });
 
-/** Sections other areas own; loosely checked here until their schemas are merged in. */
-const looseSection = z.optional(z.array(z.looseObject({ id: z.string() })));
-
 /** A whole protocol pack: the default, or a clinic's. */
 export const ProtocolPackSchema = z.strictObject({
   format: z.literal(PACK_FORMAT),
@@ -121,10 +122,14 @@ export const ProtocolPackSchema = z.strictObject({
     resources: z.array(CrisisResourceSchema).check(z.minLength(1), z.maxLength(12)),
     sources,
   }),
-  checklists: looseSection,
-  breathPatterns: looseSection,
-  promptSets: looseSection,
-  readings: looseSection,
+  /** Replaces the default preparation checklists when present. */
+  checklists: z.optional(ChecklistSetSchema),
+  /** Added to the breath library; a pattern with a default's id replaces it. */
+  breathPatterns: z.optional(z.array(BreathPatternSchema).check(z.maxLength(40))),
+  /** Replaces the default journal prompt sets when present. */
+  promptSets: z.optional(PromptSetListSchema),
+  /** Added to the readings; a reading with a default's id replaces it. */
+  readings: z.optional(z.array(ReadingSchema).check(z.maxLength(100))),
 });
 /** A whole protocol pack. */
 export type ProtocolPack = z.infer<typeof ProtocolPackSchema>;

@@ -1,20 +1,23 @@
 // Finding a pattern by id, whether it is in the library or one the person made.
-import { BREATH_LIBRARY, libraryPattern } from '../../content/breath-patterns';
 import { MAX_PRACTICE_MINUTES } from '../../domain/breath-engine';
 import type { BreathPattern } from '../../domain/breath-pattern';
+import { breathLibraryInForce } from '../../state/pack-breath-patterns';
 import { listCustomPatterns, loadCustomPattern } from '../../storage/breath-patterns-store';
 
 /** A library or custom pattern by id (undefined when there is none, or the stored one did not parse). */
 export async function findPattern(id: string): Promise<BreathPattern | undefined> {
-  return libraryPattern(id) ?? (await loadCustomPattern(id));
+  return breathLibraryInForce().find((pattern) => pattern.id === id) ?? (await loadCustomPattern(id));
 }
 
 /** The library followed by the person's own patterns. A storage failure leaves the library usable. */
 export async function allPatterns(): Promise<{ patterns: BreathPattern[]; error: string | null }> {
   try {
-    return { patterns: [...BREATH_LIBRARY, ...(await listCustomPatterns())], error: null };
+    return { patterns: [...breathLibraryInForce(), ...(await listCustomPatterns())], error: null };
   } catch (caught) {
-    return { patterns: [...BREATH_LIBRARY], error: caught instanceof Error ? caught.message : 'Could not read.' };
+    return {
+      patterns: [...breathLibraryInForce()],
+      error: caught instanceof Error ? caught.message : 'Could not read.',
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_CHECKLISTS } from '../../content/checklists';
 import { countProgress, type ProgressCount } from '../../domain/checklist-progress';
 import type { SessionRecord } from '../../domain/session';
+import { checklistsInForce } from '../../state/pack-content';
 import { loadChecklistProgress } from '../../storage/checklists-store';
 import { nextPlannedSession } from '../../storage/sessions-store';
 
@@ -15,7 +15,7 @@ export function NextSessionCard() {
       .then(async (session) => {
         if (!session) return setNext(null);
         const progress = await loadChecklistProgress(session.id);
-        setNext({ session, progress: countProgress(DEFAULT_CHECKLISTS, progress.ticked) });
+        setNext({ session, progress: countProgress(checklistsInForce(), progress.ticked) });
       })
       .catch(() => setNext(null));
   }, []);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { PROMPT_SETS } from '../../content/journal-prompts';
 import type { JournalEntry } from '../../domain/journal-entry';
 import { suggestedTiming } from '../../domain/journal-prompt-set';
 import type { SessionRecord } from '../../domain/session';
+import { promptSetsInForce } from '../../state/pack-content';
 import { loadEntry } from '../../storage/entries-store';
 import { loadSession } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
@@ -42,7 +42,7 @@ export function EntryEditorScreen() {
         if (session) {
           fields.sessionId = session.id;
           const timing = suggestedTiming(sessionEnd(session), new Date());
-          if (!quick) fields.promptSetId = PROMPT_SETS.find((set) => set.timing === timing)?.id ?? '';
+          if (!quick) fields.promptSetId = promptSetsInForce().find((set) => set.timing === timing)?.id ?? '';
         }
         initial = { text: '', fields };
       }

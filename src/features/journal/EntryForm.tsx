@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { findPromptSet, PROMPT_SETS } from '../../content/journal-prompts';
 import { hasContent, type JournalEntry } from '../../domain/journal-entry';
 import type { SessionRecord } from '../../domain/session';
 import { useDraft } from '../../state/use-draft';
@@ -14,6 +13,7 @@ import { ScaleFields } from './ScaleFields';
 import { sessionLabel } from './session-time';
 import { VoiceNotes } from './VoiceNotes';
 import './journal.css';
+import { promptSetsInForce } from '../../state/pack-content';
 import { useDimWhileOpen } from '../../state/theme-override';
 
 /** Props of the entry form. */
@@ -90,7 +90,8 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
   }
 
   if (!draft.loaded) return null;
-  const promptSet = findPromptSet(field('promptSetId'));
+  const promptSetId = field('promptSetId');
+  const promptSet = promptSetsInForce().find((set) => set.id === promptSetId);
   return (
     <form class={quick ? 'entry-form entry-form--quick' : 'entry-form'} onSubmit={(e) => void save(e)}>
       {session ? <p class="muted">Linked to your {sessionLabel(session).toLocaleLowerCase()}.</p> : null}
@@ -109,7 +110,7 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
             <input type="radio" name="promptSetId" checked={!promptSet} onChange={() => setField('promptSetId', '')} />
             No prompts
           </label>
-          {PROMPT_SETS.map((set) => (
+          {promptSetsInForce().map((set) => (
             <label class="choice" key={set.id}>
               <input
                 type="radio"

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { findPromptSet } from '../../content/journal-prompts';
 import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
 import type { VoiceNote } from '../../domain/journal-voice-note';
 import type { SessionRecord } from '../../domain/session';
@@ -16,6 +15,7 @@ import { sessionLabel } from './session-time';
 import { lastDeleted } from './undo';
 import { VoiceNotePlayer } from './VoiceNotePlayer';
 import './journal.css';
+import { promptSetsInForce } from '../../state/pack-content';
 
 type Loaded =
   | { state: 'loading' }
@@ -65,7 +65,7 @@ export function EntryScreen() {
   }
 
   const { entry, notes, session } = loaded;
-  const promptSet = findPromptSet(entry.promptSetId);
+  const promptSet = promptSetsInForce().find((set) => set.id === entry.promptSetId);
   async function remove() {
     try {
       const removed = await deleteEntry(entry.id);

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_CHECKLISTS } from '../../content/checklists';
 import { dueChecklistPhase, toggleTick } from '../../domain/checklist-progress';
 import type { SessionRecord } from '../../domain/session';
 import { loadChecklistProgress, saveChecklistProgress } from '../../storage/checklists-store';
@@ -9,6 +8,7 @@ import { ChecklistsCard } from './ChecklistsCard';
 import { IntentionCard } from './IntentionCard';
 import { PlanSessionCard } from './PlanSessionCard';
 import './prepare.css';
+import { checklistsInForce } from '../../state/pack-content';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; session?: SessionRecord };
 
@@ -89,7 +89,7 @@ export function PrepareScreen() {
           {session?.scheduledFor ? (
             <>
               <ChecklistsCard
-                lists={DEFAULT_CHECKLISTS}
+                lists={checklistsInForce()}
                 ticked={ticked}
                 due={dueChecklistPhase(new Date(session.scheduledFor), new Date())}
                 onToggle={toggle}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECKLISTS } from '../../../src/content/checklists';
 import { DEFAULT_PACK } from '../../../src/content/default-pack';
 import { ProtocolPackSchema } from '../../../src/domain/protocol-pack';
 import {
@@ -22,11 +23,14 @@ describe('reading a protocol pack', () => {
     expect(parsePackText(JSON.stringify(DEFAULT_PACK))).toEqual({ ok: true, pack: DEFAULT_PACK });
   });
 
-  it('accepts a clinic pack with loosely checked sections from other areas', () => {
-    const pack = makePack((p) => {
-      p.checklists = [{ id: 'day-before', title: 'The day before' }];
+  it('accepts a clinic pack with its own checklists, and refuses one whose checklists are malformed', () => {
+    const good = makePack((p) => {
+      p.checklists = DEFAULT_CHECKLISTS.map((list) => ({ ...list, title: `Clinic: ${list.title}` }));
     });
-    expect(parsePackText(JSON.stringify(pack)).ok).toBe(true);
+    expect(parsePackText(JSON.stringify(good)).ok).toBe(true);
+    const bad = JSON.parse(JSON.stringify(DEFAULT_PACK));
+    bad.checklists = [{ id: 'day-before', title: 'The day before' }];
+    expect(parsePackText(JSON.stringify(bad)).ok).toBe(false);
   });
 
   it('refuses wrong types and names the field in plain words', () => {

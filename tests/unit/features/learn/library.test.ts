@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../../../../src/content/default-pack';
 import { DEFAULT_READINGS } from '../../../../src/content/readings';
+import type { Reading } from '../../../../src/domain/reading';
 import { libraryReadings } from '../../../../src/features/learn/library';
 import { activePack } from '../../../../src/state/protocol-pack';
 import '../../../fixtures/test-db';
 
-const sitter = DEFAULT_READINGS.find((r) => (r as { id: string }).id === 'sitter') as { id: string; title: string };
+const sitter = DEFAULT_READINGS.find((r) => r.id === 'sitter') as Reading;
 
 describe('the reading library', () => {
   afterEach(() => {
@@ -27,7 +28,10 @@ describe('the reading library', () => {
   });
 
   it('leaves out a pack reading that does not validate, keeping the default', () => {
-    activePack.value = { pack: { ...DEFAULT_PACK, readings: [{ id: 'sitter', title: 42 }] }, source: 'file' };
+    activePack.value = {
+      pack: { ...DEFAULT_PACK, readings: [{ id: 'sitter', title: 42 } as unknown as Reading] },
+      source: 'file',
+    };
     expect(libraryReadings().find((r) => r.id === 'sitter')?.title).toBe(sitter.title);
   });
 });

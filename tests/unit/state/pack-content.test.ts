@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BREATH_LIBRARY } from '../../../src/content/breath-patterns';
+import { DEFAULT_CHECKLISTS } from '../../../src/content/checklists';
+import { DEFAULT_PACK } from '../../../src/content/default-pack';
+import { PROMPT_SETS } from '../../../src/content/journal-prompts';
+import { breathLibraryInForce } from '../../../src/state/pack-breath-patterns';
+import { checklistsInForce, promptSetsInForce } from '../../../src/state/pack-content';
+import { activePack } from '../../../src/state/protocol-pack';
+import '../../fixtures/test-db';
+
+describe("the pack's content sections in force", () => {
+  afterEach(() => {
+    activePack.value = { pack: DEFAULT_PACK, source: 'default' };
+  });
+
+  it('are the defaults when the pack brings none', () => {
+    expect(checklistsInForce()).toBe(DEFAULT_CHECKLISTS);
+    expect(promptSetsInForce()).toBe(PROMPT_SETS);
+    expect(breathLibraryInForce()).toBe(BREATH_LIBRARY);
+  });
+
+  it("are the clinic's checklists and prompt sets when its pack brings them", () => {
+    const checklists = DEFAULT_CHECKLISTS.map((list) => ({ ...list, title: `Clinic: ${list.title}` }));
+    const promptSets = PROMPT_SETS.map((set) => ({ ...set, title: `Clinic: ${set.title}` }));
+    activePack.value = { pack: { ...DEFAULT_PACK, checklists, promptSets }, source: 'file' };
+    expect(checklistsInForce()[0]?.title).toMatch(/^Clinic: /);
+    expect(promptSetsInForce()[0]?.title).toMatch(/^Clinic: /);
+  });
+
+  it("merge the clinic's breath patterns by id: same id replaces, a new one is added", () => {
+    const first = BREATH_LIBRARY[0];
+    if (!first) throw new Error('empty library');
+    const replaced = { ...first, name: 'Clinic version' };
+    const added = { ...first, id: 'clinic-slow', name: 'Clinic slow breathing' };
+    activePack.value = { pack: { ...DEFAULT_PACK, breathPatterns: [replaced, added] }, source: 'file' };
+    const library = breathLibraryInForce();
+    expect(library.find((p) => p.id === first.id)?.name).toBe('Clinic version');
+    expect(library.find((p) => p.id === 'clinic-slow')?.name).toBe('Clinic slow breathing');
+    expect(library).toHaveLength(BREATH_LIBRARY.length + 1);
+  });
+});
