@@ -21,7 +21,7 @@ const { values } = parseArgs({
 });
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wants = (...names: string[]) => !only || names.some((n) => only.has(n));
-const PORT = 4190;
+const PORT = 4188;
 const results: Record<string, MetricResult> = {};
 
 function missing(name: string, why: string): MetricResult {
@@ -29,15 +29,18 @@ function missing(name: string, why: string): MetricResult {
 }
 
 async function servePreview(): Promise<() => void> {
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/`)).ok) return () => server.kill();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  for (let i = 0; i < 300; i++) {
+    const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return () => server.kill();
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   server.kill();
   throw new Error('vite preview did not start');
@@ -91,7 +94,7 @@ if (wants('interaction_save_ms', 'interaction')) Object.assign(results, await me
 if (wants('lighthouse_performance', 'lcp_ms', 'cls', 'tbt_ms', 'lighthouse')) {
   const stop = await servePreview();
   try {
-    Object.assign(results, measureLighthouse(`http://localhost:${PORT}/`));
+    Object.assign(results, measureLighthouse(`http://127.0.0.1:${PORT}/`));
   } finally {
     stop();
   }
