@@ -69,7 +69,7 @@ describe('when the device is out of storage space', () => {
   });
 
   it('refuses a restore that does not fit as a whole: nothing from it is written, nothing is lost', async () => {
-    await saveDraft(makeDraft({ id: 'journal:other', text: 'Already here.' }));
+    // What the first test saved is already here; a new setup write could itself hit the full quota.
     const stores = makeBackupStores();
     const bigEntry = {
       id: 'entry-big',
@@ -85,5 +85,6 @@ describe('when the device is out of storage space', () => {
     await expect(applyRestore(result.backup, 'use-backup')).rejects.toMatchObject({ kind: 'quota' });
 
     expect(JSON.stringify(await readBackupStores())).toBe(before);
+    expect((await loadDraft('journal:new'))?.text).toBe('Saved before the disk filled up.');
   });
 });
