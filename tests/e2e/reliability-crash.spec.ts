@@ -1,7 +1,7 @@
 // Kill the browser (SIGKILL, the whole process group) in the middle of a large write, 20 times: the big
 // transaction is there whole or not at all, and every save that reported success is still there.
 // Chromium is spawned by hand so its process can be killed; Playwright attaches over the DevTools protocol.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
@@ -12,7 +12,6 @@ const BIG_RECORDS = 2000;
 
 interface Running {
   process: ChildProcess;
-  profile: string;
   browser: Browser;
   page: Page;
 }
@@ -36,7 +35,7 @@ async function launch(profile: string, url: string): Promise<Running> {
   const context = browser.contexts()[0] ?? (await browser.newContext());
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  return { process: child, profile, browser, page };
+  return { process: child, browser, page };
 }
 
 /** SIGKILLs the browser's whole process group and waits until every one of its processes is gone. */
@@ -45,23 +44,14 @@ async function killHard(running: Running): Promise<void> {
   const exited = once(running.process, 'exit');
   process.kill(group, 'SIGKILL');
   await exited;
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 100; i++) {
     try {
       process.kill(group, 0);
     } catch {
-      break;
+      return;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  // A straggler outside the group (a storage or zygote process) still holding the profile would make the relaunch
-  // fail to open the database; wait until no process names this profile before starting again.
-  for (let i = 0; i < 400 && profileInUse(running.profile); i++)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/** Whether any process still has the profile directory on its command line. */
-function profileInUse(profile: string): boolean {
-  return spawnSync('pgrep', ['-f', `--user-data-dir=${profile}`]).status === 0;
 }
 
 /** Opens the trial's database and defines the page's save functions (records are built before any write starts). */
