@@ -1,0 +1,75 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+
+/** Props of a PassphraseInput. */
+export interface PassphraseInputProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** "current-password" to unlock, "new-password" when choosing one (lets a password manager help either way). */
+  autocomplete: 'current-password' | 'new-password';
+  hint?: string;
+  error?: string | null;
+  disabled?: boolean;
+  inputRef?: RefObject<HTMLInputElement>;
+}
+
+/**
+ * A labelled passphrase field with a Show/Hide button beside it, so shaky typing can be checked before it is sent.
+ * An error is tied to the field (aria-describedby, aria-invalid) and read when the field takes focus.
+ */
+export function PassphraseInput({
+  id,
+  label,
+  value,
+  onInput,
+  autocomplete,
+  hint,
+  error,
+  disabled,
+  inputRef,
+}: PassphraseInputProps) {
+  const [shown, setShown] = useState(false);
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const name = label.charAt(0).toLowerCase() + label.slice(1);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <div class="passphrase-input">
+        <input
+          id={id}
+          ref={inputRef}
+          type={shown ? 'text' : 'password'}
+          autocomplete={autocomplete}
+          autocapitalize="off"
+          spellcheck={false}
+          value={value}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described || undefined}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        <button
+          type="button"
+          class="btn btn--secondary"
+          aria-pressed={shown}
+          aria-controls={id}
+          onClick={() => setShown(!shown)}
+        >
+          Show<span class="visually-hidden"> {name}</span>
+        </button>
+      </div>
+      {hint ? (
+        <p id={`${id}-hint`} class="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
