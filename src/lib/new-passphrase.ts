@@ -15,9 +15,16 @@ function visibleLength(text: string): number {
 }
 
 /** The first problem with a new passphrase and its confirmation, or null when it may be used. */
-export function newPassphraseProblem(passphrase: string, confirm: string, minLength: number): NewPassphraseProblem | null {
+export function newPassphraseProblem(
+  passphrase: string,
+  confirm: string,
+  minLength: number,
+): NewPassphraseProblem | null {
   if (visibleLength(passphrase) < minLength) {
-    return { field: 'passphrase', message: `Use at least ${minLength} characters. A few words you will remember work well.` };
+    return {
+      field: 'passphrase',
+      message: `Use at least ${minLength} characters. A few words you will remember work well.`,
+    };
   }
   if (passphrase !== confirm) {
     return { field: 'confirm', message: 'The two passphrases are not the same. Please type it again.' };

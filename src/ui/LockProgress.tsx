@@ -11,7 +11,13 @@ function milestone(done: number, total: number): number {
   return total > 0 ? Math.min(4, Math.floor((done / total) * 4)) : 0;
 }
 
-const MILESTONE_WORDS = ['Started.', 'About a quarter done.', 'About half done.', 'About three quarters done.', 'Done.'];
+const MILESTONE_WORDS = [
+  'Started.',
+  'About a quarter done.',
+  'About half done.',
+  'About three quarters done.',
+  'Done.',
+];
 
 /**
  * Progress while entries are encrypted or decrypted in place. The count updates as it goes; screen readers hear only
@@ -25,7 +31,9 @@ export function LockProgress({ direction, done, total }: LockProgressProps) {
         {what}… {done} of {total}
       </p>
       <progress aria-labelledby="lock-progress-label" max={Math.max(total, 1)} value={done} />
-      <p class="muted">Please keep Stillpoint open until this is finished. If it is interrupted, it carries on next time.</p>
+      <p class="muted">
+        Please keep Stillpoint open until this is finished. If it is interrupted, it carries on next time.
+      </p>
       <p class="visually-hidden" aria-live="polite">
         {what}. {MILESTONE_WORDS[milestone(done, total)]}
       </p>

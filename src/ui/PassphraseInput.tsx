@@ -12,7 +12,7 @@ export interface PassphraseInputProps {
   hint?: string;
   error?: string | null;
   disabled?: boolean;
-  inputRef?: RefObject<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 /**
@@ -33,31 +33,27 @@ export function PassphraseInput({
   const [shown, setShown] = useState(false);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const name = label.charAt(0).toLowerCase() + label.slice(1);
+  // Two branches (the types treat text and password inputs apart); Preact keeps the same element, and the focus.
+  const common = {
+    id,
+    ref: inputRef,
+    autocomplete,
+    autocapitalize: 'off' as const,
+    spellcheck: false,
+    value,
+    disabled,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described || undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+  };
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <div class="passphrase-input">
-        <input
-          id={id}
-          ref={inputRef}
-          type={shown ? 'text' : 'password'}
-          autocomplete={autocomplete}
-          autocapitalize="off"
-          spellcheck={false}
-          value={value}
-          disabled={disabled}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described || undefined}
-          onInput={(event) => onInput(event.currentTarget.value)}
-        />
-        <button
-          type="button"
-          class="btn btn--secondary"
-          aria-pressed={shown}
-          aria-controls={id}
-          onClick={() => setShown(!shown)}
-        >
-          Show<span class="visually-hidden"> {name}</span>
+        {shown ? <input type="text" {...common} /> : <input type="password" {...common} />}
+        <button type="button" class="btn btn--secondary" aria-controls={id} onClick={() => setShown(!shown)}>
+          {shown ? 'Hide' : 'Show'}
+          <span class="visually-hidden"> {name}</span>
         </button>
       </div>
       {hint ? (
