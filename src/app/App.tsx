@@ -2,18 +2,24 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
+import { LockScreen } from '../features/lock';
 import { Welcome } from '../features/welcome';
 import { erased, provideEraseEverything } from '../state/app-actions';
+import { loadLockState, lockStatus } from '../state/app-lock';
 import { steppedAside } from '../state/app-status';
 import { settings, settingsLoaded } from '../state/settings';
 import { openStorage, storageTrouble } from '../state/storage-trouble';
 import { themeOverride } from '../state/theme-override';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import { startAutoLock } from './auto-lock';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
+import { watchLockChannel } from './lock-channel';
+import { LOCKED_ROUTES } from './locked-routes';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
 import { OfflineReadyNotice } from './OfflineReadyNotice';
+import { watchPrivacyCover } from './privacy-cover';
 import { ROUTES } from './routes';
 import { StepAsideScreen } from './StepAsideScreen';
 import { StorageTroubleBanner } from './StorageTroubleBanner';
@@ -21,20 +27,33 @@ import { startServiceWorker } from './sw-registration';
 import { UpdatePrompt } from './UpdatePrompt';
 import { watchOtherTabs } from './version-change';
 
-/** The whole app: header with the help button, navigation, the current route, and the update prompt. */
+/**
+ * The whole app: header with the help button, navigation, the current route, and the update prompt. While locked,
+ * the lock screen stands in for every route but the crisis help, and the navigation is hidden.
+ */
 export function App() {
   useEffect(() => {
     void openStorage();
+    // The lock hint in localStorage decided the first screen; the lock record has the last word.
+    loadLockState().catch(() => undefined);
     provideEraseEverything(() => import('./erase-everything').then((m) => m.eraseEverything()));
     startServiceWorker();
-    return watchOtherTabs();
+    const stops = [watchOtherTabs(), watchLockChannel(), startAutoLock(), watchPrivacyCover()];
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
   useSignalEffect(() => {
     document.documentElement.dataset.theme = themeOverride.value ?? settings.value.theme;
   });
+  useSignalEffect(() => {
+    // With the lock on, have the lock screen ready before it is needed (auto-lock may come offline, mid-thought).
+    if (lockStatus.value !== 'off') LockScreen.preload().catch(() => undefined);
+  });
 
   if (steppedAside.value) return <StepAsideScreen />;
   if (erased.value) return <ErasedScreen />;
+  const locked = lockStatus.value === 'locked';
 
   return (
     <LocationProvider>
@@ -46,19 +65,30 @@ export function App() {
         <AppErrorBoundary>
           {storageTrouble.value ? (
             <StorageTroubleBanner message={storageTrouble.value} />
-          ) : !settingsLoaded.value ? null : settings.value.firstRunDone ? (
-            <Router>
+          ) : !settingsLoaded.value ? null : locked ? (
+            // Keyed Routers: locking or unlocking on the same URL must swap the screen (a Router only notices URLs),
+            // and unmount every screen that read sealed data.
+            <Router key="locked">
+              {[
+                ...LOCKED_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                )),
+                <Route key="lock" default component={LockScreen} />,
+              ]}
+            </Router>
+          ) : settings.value.firstRunDone ? (
+            <Router key="open">
               {[
                 ...ROUTES.map((route) => <Route key={route.path} path={route.path} component={route.component} />),
                 <Route key="404" default component={NotFound} />,
               ]}
             </Router>
           ) : (
-            <Router>{[<Route key="welcome" default component={Welcome} />]}</Router>
+            <Router key="welcome">{[<Route key="welcome" default component={Welcome} />]}</Router>
           )}
         </AppErrorBoundary>
       </main>
-      {settings.value.firstRunDone ? <MainNav /> : null}
+      {settings.value.firstRunDone && !locked ? <MainNav /> : null}
       <div class="toasts">
         <UpdatePrompt />
         <OfflineReadyNotice />
