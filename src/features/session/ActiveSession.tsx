@@ -11,6 +11,7 @@ import { EndSession } from './EndSession';
 import { QuickNotes } from './QuickNotes';
 import { SessionHandOff } from './SessionHandOff';
 import { useKeepAwake } from './use-keep-awake';
+import { useLockHold } from './use-lock-hold';
 import { useNow } from './use-now';
 import { useSessionRecord } from './use-session-record';
 
@@ -20,6 +21,7 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
   const now = useNow();
   const active = session.status === 'active';
   useKeepAwake(active);
+  useLockHold(active);
 
   if (!active) return <SessionHandOff session={session} />;
   const prescription = session.prescription ?? carePlan.prescription;
