@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type CarePlan, EMPTY_CARE_PLAN } from '../../domain/care-plan';
 import type { CrisisResource } from '../../domain/crisis-resource';
+import { lockStatus } from '../../state/app-lock';
 import { activePack, loadActivePack } from '../../state/protocol-pack';
 import { loadCarePlan } from '../../storage/care-plan-store';
 import { listSessions } from '../../storage/sessions-store';
@@ -32,6 +33,8 @@ export function EmergencyScreen() {
   const [plan, setPlan] = useState<CarePlan>(EMPTY_CARE_PLAN);
   const [dosedAt, setDosedAt] = useState<string | undefined>(undefined);
   const [readError, setReadError] = useState<string | null>(null);
+  // Sessions are sealed while the app is locked; the care plan and the pack are not. (Unlocking remounts this screen.)
+  const [locked] = useState(() => lockStatus.peek() === 'locked');
 
   useEffect(() => {
     const failed = (caught: unknown) =>
@@ -39,8 +42,8 @@ export function EmergencyScreen() {
     loadCarePlan().then(setPlan).catch(failed);
     // The active pack's numbers (a clinic may replace the defaults); the default pack's show until it is read.
     void loadActivePack();
-    activeDoseTime().then(setDosedAt).catch(failed);
-  }, []);
+    if (!locked) activeDoseTime().then(setDosedAt).catch(failed);
+  }, [locked]);
 
   const lines = splitLines(activePack.value.pack.crisis.resources);
   return (
@@ -54,10 +57,16 @@ export function EmergencyScreen() {
       <EmergencyContacts plan={plan} />
       <h2>Crisis lines</h2>
       <CrisisList lines={lines.other} headingLevel={3} />
-      {dosedAt ? (
+      {dosedAt || locked ? (
         <section class="card" aria-labelledby="dose-title">
           <h2 id="dose-title">Today’s session</h2>
-          <p class="emergency__big">Dose taken at {formatDoseTime(dosedAt)}.</p>
+          {dosedAt ? (
+            <p class="emergency__big">Dose taken at {formatDoseTime(dosedAt)}.</p>
+          ) : (
+            <p>
+              Unlock to see today’s session times. <a href="/session">Unlock Stillpoint</a>
+            </p>
+          )}
         </section>
       ) : null}
       <section class="card" aria-labelledby="medicines-title">
@@ -80,7 +89,7 @@ export function EmergencyScreen() {
         <h2 id="paramedics-title">What to tell paramedics</h2>
         <p class="muted">Read this out, or show them this screen.</p>
         <ul class="emergency__script">
-          {paramedicScript(plan, dosedAt).map((line) => (
+          {paramedicScript(plan, dosedAt, locked).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

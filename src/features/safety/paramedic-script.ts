@@ -6,12 +6,17 @@ export function formatDoseTime(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** The lines to read out, in order. Says plainly what is not recorded rather than leaving a gap. */
-export function paramedicScript(plan: CarePlan, dosedAt: string | undefined): string[] {
+/**
+ * The lines to read out, in order. Says plainly what is not recorded rather than leaving a gap, and when the dose time
+ * is behind the app lock, says that instead of "not recorded".
+ */
+export function paramedicScript(plan: CarePlan, dosedAt: string | undefined, doseTimeLocked = false): string[] {
   const lines = [
     dosedAt
       ? `They took ketamine, as prescribed, at ${formatDoseTime(dosedAt)} today.`
-      : 'They are having ketamine treatment, as prescribed. (No dose time is recorded for today.)',
+      : doseTimeLocked
+        ? 'They are having ketamine treatment, as prescribed. (Today’s dose time is in the app; unlock it to see.)'
+        : 'They are having ketamine treatment, as prescribed. (No dose time is recorded for today.)',
   ];
   const medicines = plan.medicines.map((m) => m.name).filter(Boolean);
   lines.push(
