@@ -1,5 +1,6 @@
 import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from './AppearanceSection';
+import { AppLockSection } from './AppLockSection';
 import { BackupSection } from './BackupSection';
 import { RoleSection } from './RoleSection';
 import { StorageSection } from './StorageSection';
@@ -10,6 +11,7 @@ export function SettingsScreen() {
     <Screen title="Settings">
       <RoleSection />
       <AppearanceSection />
+      <AppLockSection />
       <StorageSection />
       <BackupSection />
       <p class="card">

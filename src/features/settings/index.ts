@@ -8,5 +8,6 @@ export const nav: NavItem = { href: '/settings', label: 'Settings' };
 export const routes: FeatureRoute[] = [
   { path: '/settings', component: lazy(() => import('./SettingsScreen').then((m) => m.SettingsScreen)) },
   { path: '/settings/backup', component: lazy(() => import('./BackupScreen').then((m) => m.BackupScreen)) },
+  { path: '/settings/lock', component: lazy(() => import('./AppLockScreen').then((m) => m.AppLockScreen)) },
   { path: '/settings/pack', component: lazy(() => import('./PackScreen').then((m) => m.PackScreen)) },
 ];
