@@ -31,10 +31,11 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/care-plan', heading: /Your care plan/ },
   { path: '/settings', heading: /Settings/ },
   { path: '/settings/backup', heading: /Backup and restore/ },
+  { path: '/settings/lock', heading: /App lock/ },
   { path: '/no-such-page', heading: /Page not found/ },
 ];
 
-/** Goes through the first-run welcome as a patient (or coach). */
+/** Goes through the first-run welcome as a patient (or coach), answering "Not now" to the app lock offer. */
 export async function completeFirstRun(
   page: Page,
   role: 'patient' | 'coach' = 'patient',
@@ -44,7 +45,16 @@ export async function completeFirstRun(
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Stillpoint' })).toBeVisible();
   await page.getByLabel(role === 'patient' ? /preparing for or having sessions/ : /coach or therapist/).check();
   await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Welcome to Stillpoint');
+  await declineLockOffer(page);
+}
+
+/** Answers the first run's app lock offer with "Not now" and waits for the app itself. */
+export async function declineLockOffer(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protect Stillpoint with a passphrase?');
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+    /Welcome to Stillpoint|Protect Stillpoint with a passphrase\?/,
+  );
 }
 
 /** Waits until the service worker controls the page (it has installed, precached and claimed it). */

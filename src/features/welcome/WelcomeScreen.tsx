@@ -1,31 +1,40 @@
 import { useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
 import type { Role } from '../../domain/settings';
 import { requestPersistence } from '../../platform/persistence';
 import { updateSettings } from '../../state/settings';
 import { Button } from '../../ui/Button';
 import { CrisisList } from '../../ui/CrisisList';
-import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 
-/** First run: what Stillpoint is and is not, the emergency numbers, and whether this is a patient's or a coach's app. */
+// The second step (the app lock offer) loads only when the role is chosen: this is the first screen.
+const LockOffer = lazy(() => import('./LockOffer').then((m) => m.LockOffer));
+
+/**
+ * First run: what Stillpoint is and is not, the emergency numbers, and whether this is a patient's or a coach's app;
+ * then the offer of an app lock. The first run is done (and saved) only after that offer is answered.
+ */
 export function WelcomeScreen() {
   const [role, setRole] = useState<Role>('patient');
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [roleChosen, setRoleChosen] = useState(false);
 
   async function start(event: Event) {
     event.preventDefault();
     setSaving(true);
-    setError(null);
-    try {
-      await requestPersistence();
-      await updateSettings({ role, firstRunDone: true, persistenceAskedAt: new Date().toISOString() });
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save. Please try again.');
-      setSaving(false);
-    }
+    void LockOffer.preload().catch(() => undefined);
+    // Asked here, while the tap that pressed Start still counts as the person's own action.
+    await requestPersistence();
+    setSaving(false);
+    setRoleChosen(true);
   }
+
+  async function finish() {
+    await updateSettings({ role, firstRunDone: true, persistenceAskedAt: new Date().toISOString() });
+  }
+
+  if (roleChosen) return <LockOffer onFinish={finish} />;
 
   return (
     <Screen title="Welcome to Stillpoint">
@@ -73,7 +82,6 @@ export function WelcomeScreen() {
           </label>
           <p class="muted">You can change this later in Settings.</p>
         </fieldset>
-        {error ? <Notice tone="danger">{error}</Notice> : null}
         <Button type="submit" large disabled={saving}>
           Start
         </Button>

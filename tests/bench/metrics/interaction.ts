@@ -17,6 +17,8 @@ export async function measureInteractionSave(dist = 'dist', runs = 5): Promise<R
     await page.goto(`${server.url}/`);
     await page.getByLabel(/preparing for or having sessions/).check();
     await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const cdp = await page.context().newCDPSession(page);
     const durations: number[] = [];
     for (let i = 0; i < runs; i++) {

@@ -56,6 +56,8 @@ export async function measureOfflineStart(dist = 'dist', runs = 9): Promise<Reco
     await page.goto(`${server.url}/`);
     await page.getByLabel(/preparing for or having sessions/).check();
     await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     const app: number[] = [];
