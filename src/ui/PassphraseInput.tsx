@@ -52,8 +52,7 @@ export function PassphraseInput({
       <div class="passphrase-input">
         {shown ? <input type="text" {...common} /> : <input type="password" {...common} />}
         <button type="button" class="btn btn--secondary" aria-controls={id} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide' : 'Show'}
-          <span class="visually-hidden"> {name}</span>
+          {shown ? 'Hide' : 'Show'} <span class="visually-hidden">{name}</span>
         </button>
       </div>
       {hint ? (

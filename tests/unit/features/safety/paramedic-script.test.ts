@@ -33,4 +33,10 @@ describe('what to tell paramedics', () => {
       'No allergies are recorded.',
     ]);
   });
+
+  it('says the dose time is behind the app lock rather than that none is recorded', () => {
+    expect(paramedicScript(makePlan(), undefined, true)[0]).toBe(
+      'They are having ketamine treatment, as prescribed. (Today’s dose time is in the app; unlock it to see.)',
+    );
+  });
 });
