@@ -16,9 +16,9 @@ import { type BackupReadResult, MAX_BACKUP_BYTES, type ParsedBackup, parseBackup
 export const BACKUP_AAD = 'stillpoint backup v1';
 /** The extension of an encrypted backup (not ".stillpoint": the installed app opens those as shares). */
 export const ENCRYPTED_BACKUP_EXTENSION = '.stillpoint-backup';
-/** The media type of an encrypted backup file. */
-export const ENCRYPTED_BACKUP_MIME = 'application/vnd.stillpoint.backup';
-/** What the restore screen's file input accepts: plain and encrypted backups. */
+/** The media type an encrypted backup is saved with: no system knows the extension, so plain binary. */
+export const ENCRYPTED_BACKUP_MIME = 'application/octet-stream';
+/** What the restore screen's file input accepts: plain and encrypted backups (pickers filter by type on phones). */
 export const BACKUP_FILE_ACCEPT = `application/json,.json,${ENCRYPTED_BACKUP_EXTENSION},${ENCRYPTED_BACKUP_MIME}`;
 
 const CHECKSUM_BYTES = 32;
