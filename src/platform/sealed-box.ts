@@ -63,9 +63,9 @@ async function prepare(plaintext: Uint8Array): Promise<Uint8Array<ArrayBuffer>> 
   return pad(await compress(plaintext));
 }
 
-async function finish(padded: Uint8Array): Promise<Uint8Array | undefined> {
+async function finish(padded: Uint8Array, limit?: number): Promise<Uint8Array | undefined> {
   const compressed = unpad(padded);
-  return compressed ? decompress(compressed) : undefined;
+  return compressed ? decompress(compressed, limit) : undefined;
 }
 
 /** Seals bytes so only the holder of the recipient's private key can open them. */
@@ -143,11 +143,15 @@ export async function sealWithPassphrase(
   return joinContainer(header, sealed.ciphertext);
 }
 
-/** Opens a passphrase container; the iteration count was range-checked by the header parser before any work. */
+/**
+ * Opens a passphrase container; the iteration count was range-checked by the header parser before any work.
+ * maxPlaintextBytes caps what the plaintext may inflate to (backups are far larger than shares).
+ */
 export async function openWithPassphrase(
   container: Uint8Array,
   passphrase: string,
   aadExtra: Uint8Array = new Uint8Array(),
+  maxPlaintextBytes?: number,
 ): Promise<OpenResult> {
   const parsed = parseContainer(container);
   if (!parsed.ok) return parsed;
@@ -158,7 +162,9 @@ export async function openWithPassphrase(
   if (!salt || !iv) return { ok: false, problem: 'changed' };
   const key = await derivePassphraseKey(normalizePassphrase(passphrase), ownBytes(salt), header.iter);
   const padded = await aesGcmOpen(key, ownBytes(iv), ownBytes(ciphertext), concatBytes(aad, aadExtra));
-  const plaintext = padded ? await finish(padded) : undefined;
-  if (!plaintext) return { ok: false, problem: 'wrong-passphrase' };
+  if (!padded) return { ok: false, problem: 'wrong-passphrase' };
+  // The tag checked out, so the passphrase was right: bad padding or an oversized inflate means a bad sealer.
+  const plaintext = await finish(padded, maxPlaintextBytes);
+  if (!plaintext) return { ok: false, problem: 'changed' };
   return { ok: true, plaintext, created: header.created, expires: null };
 }

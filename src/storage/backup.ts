@@ -1,6 +1,7 @@
 // Backup and restore against the database: read everything for a backup, preview what a restore would change,
 // and apply it in one transaction (all or nothing).
 
+import { openAfterRead, sealForWrite } from './at-rest';
 import { encodeValue } from './backup-codec';
 import { BACKUP_STORES, encodeBackup, type ParsedBackup } from './backup-format';
 import { getDb } from './db';
@@ -16,10 +17,22 @@ export async function readBackupStores(): Promise<Partial<Record<StoreName, unkn
     const stores: Partial<Record<StoreName, unknown[]>> = {};
     for (const name of BACKUP_STORES) stores[name] = await tx.objectStore(name).getAll();
     await tx.done;
+    // A backup carries records opened (the app lock's encryption is for this device; the backup file has its own).
+    for (const name of BACKUP_STORES) stores[name] = await openAll(name, stores[name] ?? []);
     return stores;
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/** Opens every sealed value of a store; one that does not open is left out, like any damaged record. */
+async function openAll(store: StoreName, values: unknown[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const value of values) {
+    const opened = await openAfterRead(store, value);
+    if (opened !== undefined) out.push(opened);
+  }
+  return out;
 }
 
 /** Makes a plain backup of everything on this device (except the keys store), as file bytes. */
@@ -79,7 +92,9 @@ export async function previewRestore(backup: ParsedBackup): Promise<RestorePrevi
   const preview: RestorePreview = { stores: [] };
   const dates: string[] = [];
   for (const store of names) {
-    const { dateField, existing } = found.get(store) ?? { dateField: null, existing: [] };
+    const { dateField, existing: stored } = found.get(store) ?? { dateField: null, existing: [] };
+    const existing: unknown[] = [];
+    for (const value of stored) existing.push(value === undefined ? undefined : await openAfterRead(store, value));
     const counts: StorePreview = { store, added: 0, same: 0, different: 0 };
     const records = (backup.stores[store] ?? []) as Record<string, unknown>[];
     for (const [i, record] of records.entries()) {
@@ -107,6 +122,15 @@ export async function previewRestore(backup: ParsedBackup): Promise<RestorePrevi
 export async function applyRestore(backup: ParsedBackup, choice: ConflictChoice): Promise<number> {
   const names = Object.keys(backup.stores) as StoreName[];
   if (names.length === 0) return 0;
+  // Sealed first (when the app lock is on): nothing but IndexedDB requests may run inside the transaction.
+  const prepared = new Map<StoreName, Record<string, unknown>[]>();
+  for (const store of names) {
+    const records: Record<string, unknown>[] = [];
+    for (const record of (backup.stores[store] ?? []) as Record<string, unknown>[]) {
+      records.push((await sealForWrite(store, record)) as Record<string, unknown>);
+    }
+    prepared.set(store, records);
+  }
   try {
     const db = await getDb();
     const tx = db.transaction(names, 'readwrite', { durability: 'strict' });
@@ -114,7 +138,7 @@ export async function applyRestore(backup: ParsedBackup, choice: ConflictChoice)
     for (const store of names) {
       const objectStore = tx.objectStore(store);
       const present = choice === 'keep-device' ? new Set<unknown>(await objectStore.getAllKeys()) : new Set<unknown>();
-      for (const record of (backup.stores[store] ?? []) as Record<string, unknown>[]) {
+      for (const record of prepared.get(store) ?? []) {
         if (!present.has(record[KEY_FIELDS[store]])) writes.push(objectStore.put(record));
       }
     }

@@ -1,7 +1,7 @@
 import { type JournalEntry, JournalEntrySchema } from '../domain/journal-entry';
-import type { VoiceNote } from '../domain/journal-voice-note';
+import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
 import { getDb } from './db';
-import { getRecord, listRecords, parseRecord, putRecord } from './record-store';
+import { getRecord, listRecords, openRecords, prepareRecord, putRecord } from './record-store';
 import { STORES } from './schema';
 import { toStorageError } from './storage-error';
 import { listVoiceNotesForEntry } from './voice-notes-store';
@@ -38,25 +38,25 @@ export async function listEntriesPage(after: EntryCursor | undefined, limit: num
     const tx = db.transaction(STORES.entries, 'readonly');
     const range = after ? IDBKeyRange.upperBound(after.createdAt) : null;
     let cursor = await tx.store.index('by-date').openCursor(range, 'prev');
-    const entries: JournalEntry[] = [];
+    const raw: { value: unknown; key: IDBValidKey }[] = [];
     let last: EntryCursor | undefined;
     let more = false;
     while (cursor) {
       const key = String(cursor.primaryKey);
       const skip = after !== undefined && cursor.key === after.createdAt && key >= after.id;
       if (!skip) {
-        if (entries.length === limit) {
+        if (raw.length === limit) {
           more = true;
           break;
         }
         last = { createdAt: String(cursor.key), id: key };
-        const entry = parseRecord(STORES.entries, JournalEntrySchema, cursor.value, cursor.primaryKey);
-        if (entry) entries.push(entry);
+        raw.push({ value: cursor.value, key: cursor.primaryKey });
       }
       cursor = await cursor.continue();
     }
     await tx.done;
-    return { entries, next: more ? last : undefined };
+    // Opened after the transaction: decryption (app lock) cannot run inside one.
+    return { entries: await openRecords(STORES.entries, JournalEntrySchema, raw), next: more ? last : undefined };
   } catch (error) {
     throw toStorageError(error);
   }
@@ -72,14 +72,14 @@ export async function listEntriesForSession(sessionId: string): Promise<JournalE
   try {
     const db = await getDb();
     const tx = db.transaction(STORES.entries, 'readonly');
-    const out: JournalEntry[] = [];
+    const raw: { value: unknown; key: IDBValidKey }[] = [];
     let cursor = await tx.store.index('by-session').openCursor(IDBKeyRange.only(sessionId));
     while (cursor) {
-      const entry = parseRecord(STORES.entries, JournalEntrySchema, cursor.value, cursor.primaryKey);
-      if (entry) out.push(entry);
+      raw.push({ value: cursor.value, key: cursor.primaryKey });
       cursor = await cursor.continue();
     }
     await tx.done;
+    const out = await openRecords(STORES.entries, JournalEntrySchema, raw);
     return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   } catch (error) {
     throw toStorageError(error);
@@ -93,7 +93,8 @@ export async function lastEntry(): Promise<JournalEntry | undefined> {
 
 /** Writes many entries in one durable transaction (imports and restores); every entry is checked first. */
 export async function importEntries(entries: readonly JournalEntry[]): Promise<void> {
-  const checked = entries.map((entry) => JournalEntrySchema.parse(entry));
+  const checked: unknown[] = [];
+  for (const entry of entries) checked.push(await prepareRecord(STORES.entries, JournalEntrySchema, entry));
   try {
     const db = await getDb();
     const tx = db.transaction(STORES.entries, 'readwrite', { durability: 'strict' });
@@ -131,14 +132,16 @@ export async function deleteEntry(id: string): Promise<RemovedEntry | undefined>
 
 /** Puts a deleted entry and its voice notes back, exactly as they were. */
 export async function restoreEntry(removed: RemovedEntry): Promise<void> {
-  const entry = JournalEntrySchema.parse(removed.entry);
+  const entry = await prepareRecord(STORES.entries, JournalEntrySchema, removed.entry);
+  const notes: unknown[] = [];
+  for (const note of removed.voiceNotes) notes.push(await prepareRecord(STORES.voiceNotes, VoiceNoteSchema, note));
   try {
     const db = await getDb();
     const tx = db.transaction([STORES.entries, STORES.voiceNotes], 'readwrite', { durability: 'strict' });
-    const notes = tx.objectStore(STORES.voiceNotes);
+    const noteStore = tx.objectStore(STORES.voiceNotes);
     await Promise.all([
       tx.objectStore(STORES.entries).put(entry),
-      ...removed.voiceNotes.map((note) => notes.put(note)),
+      ...notes.map((note) => noteStore.put(note)),
       tx.done,
     ]);
   } catch (error) {

@@ -1,5 +1,6 @@
+import { openAfterRead } from './at-rest';
 import { getDb } from './db';
-import { DB_VERSION, STORES } from './schema';
+import { DB_VERSION, STORES, type StoreName } from './schema';
 import { toStorageError } from './storage-error';
 
 /** Every store's raw records, as stored: a rescue copy that does not depend on any record being valid. */
@@ -19,8 +20,19 @@ export async function exportAllStores(): Promise<RawExport> {
     const stores: Record<string, unknown[]> = {};
     for (const name of names) stores[name] = await tx.objectStore(name).getAll();
     await tx.done;
+    // Opened where the app lock's key is in memory; a record that cannot be opened is kept exactly as stored.
+    for (const name of names)
+      stores[name] = await Promise.all((stores[name] ?? []).map((v) => openIfPossible(name, v)));
     return { format: 'stillpoint-raw-export', schemaVersion: DB_VERSION, exportedAt: new Date().toISOString(), stores };
   } catch (error) {
     throw toStorageError(error);
+  }
+}
+
+async function openIfPossible(store: StoreName, value: unknown): Promise<unknown> {
+  try {
+    return (await openAfterRead(store, value)) ?? value;
+  } catch {
+    return value;
   }
 }

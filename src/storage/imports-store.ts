@@ -11,6 +11,7 @@ import {
   InboxItemSchema,
 } from '../domain/share-records';
 import { getDb } from './db';
+import { prepareRecord } from './record-store';
 import { STORES } from './schema';
 import { toStorageError } from './storage-error';
 
@@ -45,8 +46,11 @@ export async function countImports(): Promise<number> {
 export async function commitImport(write: ImportWrite): Promise<boolean> {
   const record = ImportRecordSchema.parse(write.record);
   const contact = write.contact ? ContactSchema.parse(write.contact) : undefined;
-  const inbox = (write.inbox ?? []).map((item) => InboxItemSchema.parse(item));
-  const comments = (write.comments ?? []).map((comment) => CommentSchema.parse(comment));
+  const inbox: unknown[] = [];
+  for (const item of write.inbox ?? []) inbox.push(await prepareRecord(STORES.inbox, InboxItemSchema, item));
+  const comments: unknown[] = [];
+  for (const comment of write.comments ?? [])
+    comments.push(await prepareRecord(STORES.comments, CommentSchema, comment));
   try {
     const db = await getDb();
     const tx = db.transaction([STORES.imports, STORES.contacts, STORES.inbox, STORES.comments], 'readwrite', {

@@ -1,6 +1,6 @@
 import { type InboxItem, InboxItemSchema } from '../domain/share-records';
 import { getDb } from './db';
-import { parseRecord } from './record-store';
+import { openRecords } from './record-store';
 import { STORES } from './schema';
 import { toStorageError } from './storage-error';
 
@@ -8,8 +8,14 @@ import { toStorageError } from './storage-error';
 export async function listInboxFor(contactId: string): Promise<InboxItem[]> {
   try {
     const db = await getDb();
-    const values = await db.getAllFromIndex(STORES.inbox, 'by-contact', contactId);
-    return values.flatMap((value) => parseRecord(STORES.inbox, InboxItemSchema, value) ?? []);
+    const tx = db.transaction(STORES.inbox, 'readonly');
+    const index = tx.store.index('by-contact');
+    const [values, keys] = await Promise.all([index.getAll(contactId), index.getAllKeys(contactId), tx.done]);
+    return await openRecords(
+      STORES.inbox,
+      InboxItemSchema,
+      values.map((value, i) => ({ value, key: keys[i] ?? '' })),
+    );
   } catch (error) {
     throw toStorageError(error);
   }
@@ -32,8 +38,9 @@ export async function removeExpiredInbox(now: Date): Promise<number> {
     let removed = 0;
     let cursor = await tx.objectStore(STORES.inbox).openCursor();
     while (cursor) {
-      const item = parseRecord(STORES.inbox, InboxItemSchema, cursor.value, cursor.primaryKey);
-      if (item?.expiresAt && Date.parse(item.expiresAt) <= now.getTime()) {
+      // expiresAt stays in the clear under the app lock, so this works while locked (no decryption in a transaction).
+      const expiresAt = expiryOf(cursor.value);
+      if (expiresAt !== undefined && Date.parse(expiresAt) <= now.getTime()) {
         await cursor.delete();
         removed++;
       }
@@ -44,4 +51,10 @@ export async function removeExpiredInbox(now: Date): Promise<number> {
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+function expiryOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const expiresAt = (value as Record<string, unknown>).expiresAt;
+  return typeof expiresAt === 'string' ? expiresAt : undefined;
 }

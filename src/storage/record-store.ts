@@ -1,5 +1,6 @@
 // Parse on read, check on write: the shared mechanics behind every <entity>-store.ts.
 import type { z } from 'zod/mini';
+import { openAfterRead, sealForWrite } from './at-rest';
 import { getDb } from './db';
 import type { StoreName } from './schema';
 import { toStorageError } from './storage-error';
@@ -28,6 +29,48 @@ export function parseRecord<S extends z.ZodMiniType>(
   return undefined;
 }
 
+/**
+ * Opens (when the app lock sealed it) and parses one stored value. A record that does not open is reported and
+ * skipped like any damaged record; a locked app throws StorageError 'locked'.
+ */
+export async function openRecord<S extends z.ZodMiniType>(
+  store: StoreName,
+  schema: S,
+  value: unknown,
+  key?: IDBValidKey,
+): Promise<z.infer<S> | undefined> {
+  if (value === undefined) return undefined;
+  const opened = await openAfterRead(store, value);
+  if (opened === undefined) {
+    reportBadRecord(store, key);
+    return undefined;
+  }
+  return parseRecord(store, schema, opened, key);
+}
+
+/** Opens and parses raw values read in a transaction (after it has finished: decryption cannot run inside one). */
+export async function openRecords<S extends z.ZodMiniType>(
+  store: StoreName,
+  schema: S,
+  raw: readonly { value: unknown; key: IDBValidKey }[],
+): Promise<z.infer<S>[]> {
+  const out: z.infer<S>[] = [];
+  for (const { value, key } of raw) {
+    const parsed = await openRecord(store, schema, value, key);
+    if (parsed !== undefined) out.push(parsed);
+  }
+  return out;
+}
+
+/** Checks a record against its schema and seals it when the app lock is on: the form it is written in. */
+export async function prepareRecord<S extends z.ZodMiniType>(
+  store: StoreName,
+  schema: S,
+  value: z.infer<S>,
+): Promise<unknown> {
+  return sealForWrite(store, schema.parse(value));
+}
+
 /** Reads one record by key, parsed. */
 export async function getRecord<S extends z.ZodMiniType>(
   store: StoreName,
@@ -36,7 +79,7 @@ export async function getRecord<S extends z.ZodMiniType>(
 ): Promise<z.infer<S> | undefined> {
   try {
     const db = await getDb();
-    return parseRecord(store, schema, await db.get(store, key), key);
+    return await openRecord(store, schema, await db.get(store, key), key);
   } catch (error) {
     throw toStorageError(error);
   }
@@ -60,16 +103,16 @@ export async function listRecords<S extends z.ZodMiniType>(
     const db = await getDb();
     const tx = db.transaction(store, 'readonly');
     const index = tx.store.index('by-date');
-    const out: z.infer<S>[] = [];
+    const raw: { value: unknown; key: IDBValidKey }[] = [];
+    // With a limit, read a few extra in case some do not parse (they are skipped); without one, read all.
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     let cursor = await index.openCursor(null, options.direction === 'oldest' ? 'next' : 'prev');
-    while (cursor && out.length < limit) {
-      const parsed = parseRecord(store, schema, cursor.value, cursor.primaryKey);
-      if (parsed !== undefined) out.push(parsed);
+    while (cursor && raw.length < limit * 2 + 8) {
+      raw.push({ value: cursor.value, key: cursor.primaryKey });
       cursor = await cursor.continue();
     }
     await tx.done;
-    return out;
+    return (await openRecords(store, schema, raw)).slice(0, limit);
   } catch (error) {
     throw toStorageError(error);
   }
@@ -80,15 +123,14 @@ export async function listAllRecords<S extends z.ZodMiniType>(store: StoreName, 
   try {
     const db = await getDb();
     const tx = db.transaction(store, 'readonly');
-    const out: z.infer<S>[] = [];
+    const raw: { value: unknown; key: IDBValidKey }[] = [];
     let cursor = await tx.store.openCursor();
     while (cursor) {
-      const parsed = parseRecord(store, schema, cursor.value, cursor.primaryKey);
-      if (parsed !== undefined) out.push(parsed);
+      raw.push({ value: cursor.value, key: cursor.primaryKey });
       cursor = await cursor.continue();
     }
     await tx.done;
-    return out;
+    return await openRecords(store, schema, raw);
   } catch (error) {
     throw toStorageError(error);
   }
@@ -100,11 +142,11 @@ export async function putRecord<S extends z.ZodMiniType>(
   schema: S,
   value: z.infer<S>,
 ): Promise<void> {
-  const checked = schema.parse(value);
+  const stored = await prepareRecord(store, schema, value);
   try {
     const db = await getDb();
     const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.put(checked), tx.done]);
+    await Promise.all([tx.store.put(stored), tx.done]);
   } catch (error) {
     throw toStorageError(error);
   }

@@ -1,5 +1,5 @@
 /** What kind of storage trouble happened, so the screen can say something useful. */
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'corrupt' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'corrupt' | 'locked' | 'unknown';
 
 /** An error from the storage layer with a plain-language message a person can act on. */
 export class StorageError extends Error {
@@ -20,6 +20,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   unavailable:
     'Stillpoint cannot reach its storage on this device right now. Your text is still here. Try reloading the app.',
   corrupt: 'Some stored data could not be read.',
+  locked: 'Stillpoint is locked. Unlock it to see and save your entries.',
   unknown: 'Something went wrong while saving. Your text is still here. Please try again.',
 };
 

@@ -1,6 +1,6 @@
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
 import { getDb } from './db';
-import { deleteRecord, getRecord, parseRecord, putRecord } from './record-store';
+import { deleteRecord, getRecord, openRecords, putRecord } from './record-store';
 import { STORES } from './schema';
 import { toStorageError } from './storage-error';
 
@@ -24,14 +24,14 @@ export async function listVoiceNotesForEntry(entryId: string): Promise<VoiceNote
   try {
     const db = await getDb();
     const tx = db.transaction(STORES.voiceNotes, 'readonly');
-    const out: VoiceNote[] = [];
+    const raw: { value: unknown; key: IDBValidKey }[] = [];
     let cursor = await tx.store.index('by-entry').openCursor(IDBKeyRange.only(entryId));
     while (cursor) {
-      const note = parseRecord(STORES.voiceNotes, VoiceNoteSchema, cursor.value, cursor.primaryKey);
-      if (note) out.push(note);
+      raw.push({ value: cursor.value, key: cursor.primaryKey });
       cursor = await cursor.continue();
     }
     await tx.done;
+    const out = await openRecords(STORES.voiceNotes, VoiceNoteSchema, raw);
     return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   } catch (error) {
     throw toStorageError(error);

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { fastingWindow, formatMinutes } from '../../domain/fasting';
 import { checkPastTime } from '../../domain/vitals-validation';
+import { useNow } from '../../state/use-now';
 import type { StepProps } from './ChoiceSteps';
 import { RuleLink } from './RuleLink';
 import { StepFrame } from './StepFrame';
-import { clockTime, toLocalInput, useNow } from './use-now';
+import { clockTime, toLocalInput } from './time-format';
 
 function TimeField({
   id,

@@ -1,8 +1,9 @@
+import { useNow } from '../../state/use-now';
 import type { StepProps } from './ChoiceSteps';
 import { useReadingForm } from './ReadingForm';
 import { RuleLink } from './RuleLink';
 import { StepFrame } from './StepFrame';
-import { clockTime, useNow } from './use-now';
+import { clockTime } from './time-format';
 
 function mmss(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

@@ -1,6 +1,7 @@
 import type { CarePlan } from '../../domain/care-plan';
 import type { SessionRecord } from '../../domain/session';
 import { describeDuration, elapsedSinceDose, formatDuration } from '../../domain/session-clock';
+import { useNow } from '../../state/use-now';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
@@ -12,7 +13,6 @@ import { QuickNotes } from './QuickNotes';
 import { SessionHandOff } from './SessionHandOff';
 import { useKeepAwake } from './use-keep-awake';
 import { useLockHold } from './use-lock-hold';
-import { useNow } from './use-now';
 import { useSessionRecord } from './use-session-record';
 
 /** The session under way: clock, help, dosing steps, sitter check-ins, notes, and the end. */

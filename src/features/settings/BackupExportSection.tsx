@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import { downloadBlob } from '../../platform/download';
-import { updateSettings } from '../../state/settings';
-import { buildBackup } from '../../storage/backup';
 import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
+import { FocusedNotice } from './FocusedNotice';
+import { saveBackup } from './save-backup';
 
-/** Saves a plain backup file of everything, and remembers when (for the reminder). */
+/** The second choice: a plain, readable backup file of everything, with a plain warning that anyone can read it. */
 export function BackupExportSection() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -16,15 +14,8 @@ export function BackupExportSection() {
     setDone(null);
     setError(null);
     try {
-      const now = new Date();
-      const bytes = await buildBackup(now);
-      downloadBlob(
-        new Blob([bytes], { type: 'application/json' }),
-        `stillpoint-backup-${now.toISOString().slice(0, 10)}.json`,
-      );
-      setDone('Your backup was saved to your downloads. Keep it somewhere private.');
-      // The file is saved either way; failing to note the date only means the reminder may come early.
-      await updateSettings({ lastBackupAt: now.toISOString() }).catch(() => {});
+      await saveBackup();
+      setDone('Your plain backup was saved to your downloads. Keep it somewhere private.');
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The backup could not be made. Please try again.');
     } finally {
@@ -34,24 +25,16 @@ export function BackupExportSection() {
 
   return (
     <section class="card" aria-labelledby="backup-save-title">
-      <h2 id="backup-save-title">Save a backup</h2>
+      <h2 id="backup-save-title">Save a plain backup</h2>
+      <p>The same backup as a readable file (JSON), for people who want to look inside it or use it elsewhere.</p>
       <p>
-        A backup is one file with everything Stillpoint keeps on this device: journal, voice notes, sessions, check-ins,
-        questionnaires, your care plan and settings.
+        <strong>This file is not encrypted. Anyone who has it can read everything in it.</strong>
       </p>
-      <p>
-        <strong>The file is not encrypted.</strong> Anyone who opens it can read it, so keep it somewhere private.
-        Encrypted backups are coming.
-      </p>
-      <p class="muted">
-        Not included: the keys for sharing with your coach. Browsers do not let them be copied out. After restoring on
-        another device, pair with your coach again.
-      </p>
-      <Button onClick={() => void save()} disabled={busy}>
-        {busy ? 'Saving…' : 'Save a backup'}
+      <Button variant="secondary" onClick={() => void save()} disabled={busy}>
+        {busy ? 'Saving…' : 'Save a plain backup'}
       </Button>
-      {done ? <Notice>{done}</Notice> : null}
-      {error ? <Notice tone="danger">{error}</Notice> : null}
+      {done ? <FocusedNotice>{done}</FocusedNotice> : null}
+      {error ? <FocusedNotice tone="danger">{error}</FocusedNotice> : null}
     </section>
   );
 }

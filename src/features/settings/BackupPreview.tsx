@@ -1,5 +1,6 @@
 import type { ConflictChoice, RestorePreview } from '../../storage/backup';
 import type { StoreName } from '../../storage/schema';
+import { useFocusOnMount } from './use-focus-on-mount';
 
 /** Each store in plain words. */
 const LABELS: Record<StoreName, string> = {
@@ -36,11 +37,14 @@ export function BackupPreview({
   choice: ConflictChoice;
   onChoice: (choice: ConflictChoice) => void;
 }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const shown = preview.stores.filter((s) => s.added + s.same + s.different > 0);
   const different = shown.reduce((sum, s) => sum + s.different, 0);
   return (
     <div>
-      <h3>What this backup holds</h3>
+      <h3 tabIndex={-1} ref={heading}>
+        What this backup holds
+      </h3>
       {preview.firstDate && preview.lastDate ? (
         <p>
           From {day(preview.firstDate)} to {day(preview.lastDate)}.

@@ -1,47 +1,78 @@
 import { useState } from 'preact/hooks';
-import { formatBytes } from '../../lib/format-bytes';
 import { initSettings } from '../../state/settings';
 import { applyRestore, type ConflictChoice, previewRestore, type RestorePreview } from '../../storage/backup';
-import { MAX_BACKUP_BYTES, type ParsedBackup, parseBackup } from '../../storage/backup-format';
+import { BACKUP_FILE_ACCEPT, type BackupFileResult, openBackupFile } from '../../storage/backup-file';
+import type { ParsedBackup } from '../../storage/backup-format';
 import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
+import { BackupPassphraseForm } from './BackupPassphraseForm';
 import { BackupPreview } from './BackupPreview';
+import { FocusedNotice } from './FocusedNotice';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
+  | { kind: 'passphrase'; bytes: Uint8Array; error: string | null }
   | { kind: 'preview'; backup: ParsedBackup; preview: RestorePreview }
   | { kind: 'restoring'; backup: ParsedBackup; preview: RestorePreview }
   | { kind: 'done'; count: number };
 
-/** Restores a backup file: checks it, shows what it holds, and adds it only when the person agrees. */
+// The exact words for a wrong passphrase: the person should hear that nothing happened to their data.
+const WRONG_PASSPHRASE = 'That passphrase does not open this backup. Nothing was changed.';
+
+/** Restores a backup file, plain or encrypted: checks it, shows what it holds, and adds it only when the person agrees. */
 export function BackupRestoreSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [choice, setChoice] = useState<ConflictChoice>('keep-device');
   const [error, setError] = useState<string | null>(null);
+
+  function refuse(reason: string) {
+    setStep({ kind: 'idle' });
+    setError(`${reason} Nothing was changed.`);
+  }
+
+  async function showPreview(backup: ParsedBackup) {
+    setStep({ kind: 'preview', backup, preview: await previewRestore(backup) });
+  }
+
+  // Moves to the step an opened file calls for. Nothing is written here, whatever the file holds.
+  async function follow(result: BackupFileResult, tried?: Uint8Array) {
+    switch (result.kind) {
+      case 'needs-passphrase':
+        return setStep({ kind: 'passphrase', bytes: result.bytes, error: tried ? 'Type the passphrase first.' : null });
+      case 'wrong-passphrase':
+        return tried
+          ? setStep({ kind: 'passphrase', bytes: tried, error: WRONG_PASSPHRASE })
+          : refuse(WRONG_PASSPHRASE);
+      case 'refused':
+        return refuse(result.reason);
+      case 'plain':
+        return result.result.ok ? showPreview(result.result.backup) : refuse(result.result.reason);
+      case 'ok':
+        return showPreview(result.backup);
+    }
+  }
 
   async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     setError(null);
     setChoice('keep-device');
     if (!file) return setStep({ kind: 'idle' });
-    if (file.size > MAX_BACKUP_BYTES) {
-      setStep({ kind: 'idle' });
-      return setError(
-        `This file is ${formatBytes(file.size)}. A Stillpoint backup can be at most ${formatBytes(MAX_BACKUP_BYTES)}, so it was not opened.`,
-      );
-    }
     setStep({ kind: 'reading' });
     try {
-      const result = parseBackup(new Uint8Array(await file.arrayBuffer()));
-      if (!result.ok) {
-        setStep({ kind: 'idle' });
-        return setError(`${result.reason} Nothing was changed.`);
-      }
-      setStep({ kind: 'preview', backup: result.backup, preview: await previewRestore(result.backup) });
+      await follow(await openBackupFile(file));
     } catch (caught) {
-      setStep({ kind: 'idle' });
-      setError(caught instanceof Error ? caught.message : 'The file could not be read.');
+      refuse(caught instanceof Error ? caught.message : 'The file could not be read.');
+    }
+  }
+
+  async function unlock(bytes: Uint8Array, passphrase: string) {
+    // Cleared first, so the same message after another wrong try is announced again.
+    setStep({ kind: 'passphrase', bytes, error: null });
+    setError(null);
+    try {
+      await follow(await openBackupFile(bytes, passphrase), bytes);
+    } catch (caught) {
+      refuse(caught instanceof Error ? caught.message : 'The backup could not be opened.');
     }
   }
 
@@ -71,11 +102,22 @@ export function BackupRestoreSection() {
         <input
           id="backup-file"
           type="file"
-          accept="application/json,.json"
+          accept={BACKUP_FILE_ACCEPT}
+          aria-describedby="backup-file-hint"
           onChange={(event) => void choose(event.currentTarget)}
         />
+        <p id="backup-file-hint" class="field__hint">
+          An encrypted backup (.stillpoint-backup) or a plain one (.json).
+        </p>
       </div>
       {step.kind === 'reading' ? <p role="status">Checking the file…</p> : null}
+      {step.kind === 'passphrase' ? (
+        <BackupPassphraseForm
+          error={step.error}
+          onSubmit={(passphrase) => unlock(step.bytes, passphrase)}
+          onCancel={() => setStep({ kind: 'idle' })}
+        />
+      ) : null}
       {step.kind === 'preview' || step.kind === 'restoring' ? (
         <>
           <BackupPreview preview={step.preview} choice={choice} onChoice={setChoice} />
@@ -90,11 +132,11 @@ export function BackupRestoreSection() {
         </>
       ) : null}
       {step.kind === 'done' ? (
-        <Notice>
+        <FocusedNotice>
           The backup was restored: {step.count} {step.count === 1 ? 'record' : 'records'} added or updated.
-        </Notice>
+        </FocusedNotice>
       ) : null}
-      {error ? <Notice tone="danger">{error}</Notice> : null}
+      {error ? <FocusedNotice tone="danger">{error}</FocusedNotice> : null}
     </section>
   );
 }

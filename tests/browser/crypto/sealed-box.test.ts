@@ -126,6 +126,15 @@ describe('passphrase mode', () => {
     expect((await openWithPassphrase(sealed, passphrase, utf8('share'))).ok).toBe(false);
   });
 
+  it('inflates past the share limit only when the caller allows more, and calls an oversized inflate changed', async () => {
+    const passphrase = generatePassphrase();
+    const large = new Uint8Array(21 * 1024 * 1024).fill(0x61);
+    const sealed = await sealWithPassphrase(large, passphrase, utf8('backup'));
+    expect(await openWithPassphrase(sealed, passphrase, utf8('backup'))).toEqual({ ok: false, problem: 'changed' });
+    const opened = await openWithPassphrase(sealed, passphrase, utf8('backup'), 32 * 1024 * 1024);
+    expect(opened.ok && opened.plaintext.length).toBe(large.length);
+  });
+
   it('refuses an iteration count outside the accepted range before deriving anything', async () => {
     const sealed = await sealWithPassphrase(message, generatePassphrase());
     const text = new TextDecoder().decode(sealed.subarray(5, 300));

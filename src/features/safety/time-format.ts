@@ -1,14 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-
-/** The current time, refreshed every `everyMs`. Countdowns compute from stored times, never by counting ticks. */
-export function useNow(everyMs = 1000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
+// How the safety screens write times: in fields and in sentences.
 
 /** A date as the value of a datetime-local field, in local time. */
 export function toLocalInput(at: Date): string {

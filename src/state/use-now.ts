@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * The current time, refreshed every second and at once when the page is shown again. Only the display ticks: every
- * duration is computed from stored times, so throttled timers in a hidden tab never make the clock wrong.
+ * The current time, refreshed every `everyMs` and at once when the page is shown again. Only the display ticks:
+ * every countdown and duration is computed from stored times, so throttled timers in a hidden tab never make it wrong.
  */
-export function useNow(): Date {
+export function useNow(everyMs = 1000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const tick = () => setNow(new Date());
-    const timer = setInterval(tick, 1000);
+    const timer = setInterval(tick, everyMs);
     document.addEventListener('visibilitychange', tick);
     addEventListener('pageshow', tick);
     return () => {
@@ -16,6 +16,6 @@ export function useNow(): Date {
       document.removeEventListener('visibilitychange', tick);
       removeEventListener('pageshow', tick);
     };
-  }, []);
+  }, [everyMs]);
   return now;
 }
