@@ -1,7 +1,7 @@
 // The app locks itself: after the chosen idle time without input, and after being hidden for a minute (checked with
 // timestamps on return, because a background tab's timers may be frozen). Never while a session is under way.
 // Critical path: App imports this; the lock's real work loads lazily through state/app-lock.
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { HIDDEN_LOCK_MS, lockIdleMinutes, lockNow, lockStatus } from '../state/app-lock';
 import { sessionUnderWay } from '../state/session-under-way';
 
@@ -146,13 +146,20 @@ export function watchPage(autoLock: AutoLock, doc: Document = document): () => v
 
 /** While this tab is unlocked, locks it after the chosen idle time or a minute hidden. Returns a stop function. */
 export function startAutoLock(): () => void {
+  // Bumped when a lock did not take (the engine keeps the key while a conversion runs): count again from then.
+  const rearm = signal(0);
   return effect(() => {
+    void rearm.value;
     if (lockStatus.value !== 'unlocked') return;
     const autoLock = createAutoLock({
       idleMs: lockIdleMinutes.value * 60_000,
       hiddenMs: HIDDEN_LOCK_MS,
-      // lockNow fails only when the engine's code cannot load; then there is no key to forget either way.
-      lock: () => void lockNow().catch(() => undefined),
+      lock: () =>
+        void lockNow()
+          .catch(() => undefined)
+          .then(() => {
+            if (lockStatus.peek() === 'unlocked') rearm.value++;
+          }),
     });
     const unwatch = watchPage(autoLock);
     const release = effect(() => autoLock.hold(sessionUnderWay.value));
