@@ -11,6 +11,7 @@ import { settings, settingsLoaded } from '../state/settings';
 import { openStorage, storageTrouble } from '../state/storage-trouble';
 import { themeOverride } from '../state/theme-override';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import { ConversionToast } from './ConversionToast';
 import { startAutoLock } from './auto-lock';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
@@ -90,6 +91,7 @@ export function App() {
       </main>
       {settings.value.firstRunDone && !locked ? <MainNav /> : null}
       <div class="toasts">
+        {settings.value.firstRunDone ? <ConversionToast /> : null}
         <UpdatePrompt />
         <OfflineReadyNotice />
       </div>
