@@ -23,7 +23,7 @@ export function newPassphraseProblem(
   if (visibleLength(passphrase) < minLength) {
     return {
       field: 'passphrase',
-      message: `Use at least ${minLength} characters. A few words you will remember work well.`,
+      message: `That is too short. Use at least ${minLength} characters: a few words you will remember work well.`,
     };
   }
   if (passphrase !== confirm) {

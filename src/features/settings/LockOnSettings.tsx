@@ -36,7 +36,7 @@ export function LockOnSettings(props: LockActionProps) {
   return (
     <>
       <section class="card" aria-labelledby="lock-now-title">
-        <h2 id="lock-now-title">The lock is on</h2>
+        <h2 id="lock-now-title">Lock now</h2>
         <p>Your entries are encrypted on this device. Lock Stillpoint now if you are handing the phone to someone.</p>
         <Button onClick={() => void lock()} disabled={props.busy}>
           Lock now
@@ -52,7 +52,9 @@ export function LockOnSettings(props: LockActionProps) {
           disabled={props.busy}
           onChange={(minutes) => void chooseIdle(minutes)}
         />
-        <p role="status">{idleSaved}</p>
+        <p class="status-line" role="status">
+          {idleSaved}
+        </p>
       </section>
       {error ? <Notice tone="danger">{error}</Notice> : null}
       <ChangePassphraseForm {...props} />

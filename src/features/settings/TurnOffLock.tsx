@@ -42,8 +42,8 @@ export function TurnOffLock({ busy, setBusy, onDone }: LockActionProps) {
     <section class="card" aria-labelledby="lock-off-title">
       <h2 id="lock-off-title">Turn the lock off</h2>
       <p>
-        Your entries are decrypted on this device, and anyone who opens Stillpoint here can read them. You can turn the
-        lock on again at any time.
+        Turning the lock off decrypts your entries on this device: anyone who opens Stillpoint here can read them again.
+        You can turn the lock on again at any time.
       </p>
       {conversion?.direction === 'off' ? <LockProgress {...conversion} /> : null}
       <form onSubmit={(event) => void submit(event)} noValidate hidden={Boolean(conversion)}>
