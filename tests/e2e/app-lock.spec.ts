@@ -157,6 +157,27 @@ test.describe('the app lock', () => {
     await expect(screenHeading(page)).toHaveText('Today');
   });
 
+  test('a reload before Continue at first run does not offer the lock twice', async ({ page }) => {
+    test.slow();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Set a passphrase' }).click();
+    await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('New passphrase again', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('I understand a forgotten passphrase cannot be recovered').check();
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect(screenHeading(page)).toHaveText('The lock is on', KEY_WORK);
+
+    await page.reload();
+    await expectLockScreen(page);
+    await unlockWith(page);
+    await expect(screenHeading(page)).toHaveText('Welcome to Stillpoint');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(screenHeading(page)).toHaveText('The lock is on');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(screenHeading(page)).toHaveText('Today');
+  });
+
   test('"Not now" at first run leaves the lock off', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Start' }).click();
@@ -223,5 +244,18 @@ test.describe('the app lock', () => {
     await page.goto('/journal');
     await page.getByRole('link', { name: /Through the lock and back/ }).click();
     await expect(page.getByText('Rain on the skylight.')).toBeVisible();
+  });
+
+  test('another tab shows the lock screen as soon as the lock is turned on here', async ({ page, context }) => {
+    test.slow();
+    await completeFirstRun(page);
+    const other = await context.newPage();
+    await other.goto('/journal');
+    await expect(screenHeading(other)).toHaveText('Journal');
+
+    await turnLockOn(page);
+    await expectLockScreen(other);
+    await unlockWith(other);
+    await expect(screenHeading(other)).toHaveText('Journal');
   });
 });

@@ -3,6 +3,8 @@ import {
   DEFAULT_IDLE_MINUTES,
   IDLE_CHOICES,
   lockConversion,
+  lockIdleMinutes,
+  lockStatus,
   MIN_LOCK_PASSPHRASE_LENGTH,
   turnLockOn,
 } from '../../state/app-lock';
@@ -25,7 +27,10 @@ function messageOf(caught: unknown, fallback: string): string {
  * passphrase" says first that a forgotten passphrase cannot be recovered, then asks for it.
  */
 export function LockOffer({ onFinish }: { onFinish: () => Promise<void> }) {
-  const [stage, setStage] = useState<Stage>({ name: 'ask' });
+  // Already on (set here, then the page was reloaded before Continue): nothing left to offer.
+  const [stage, setStage] = useState<Stage>(() =>
+    lockStatus.peek() === 'off' ? { name: 'ask' } : { name: 'done', idleMinutes: lockIdleMinutes.peek() },
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const conversion = lockConversion.value;
