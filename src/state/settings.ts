@@ -35,10 +35,19 @@ export const settings = signal<Settings>(hint ?? DEFAULT_SETTINGS);
 /** Whether the settings are known: from the hint at once, or once storage has been read (first run waits). */
 export const settingsLoaded = signal(hint !== undefined);
 
+/**
+ * Set when this browser had Stillpoint set up (the hint says so) but its database came back empty: the browser
+ * cleared the storage (eviction, or the person cleared site data). Erase everything clears the hint too, so it
+ * never sets this. The welcome screen then says what happened and offers a restore.
+ */
+export const storageWasCleared = signal(false);
+
 /** Reads the settings from storage into the signal. A storage failure keeps what we have. */
 export async function initSettings(): Promise<void> {
   try {
-    settings.value = await (await store()).loadSettings();
+    const loaded = await (await store()).loadSettings();
+    if (hint?.firstRunDone && !loaded.firstRunDone) storageWasCleared.value = true;
+    settings.value = loaded;
     writeHint(settings.value);
   } finally {
     settingsLoaded.value = true;

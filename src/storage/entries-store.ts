@@ -1,5 +1,6 @@
 import { type JournalEntry, JournalEntrySchema } from '../domain/journal-entry';
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
+import { atRestState } from './at-rest';
 import { getDb } from './db';
 import { getRecord, listRecords, openRecords, prepareRecord, putRecord } from './record-store';
 import { STORES } from './schema';
@@ -91,15 +92,47 @@ export async function lastEntry(): Promise<JournalEntry | undefined> {
   return (await listEntriesPage(undefined, 1)).entries[0];
 }
 
-/** Writes many entries in one durable transaction (imports and restores); every entry is checked first. */
+/**
+ * Writes many entries in one durable transaction (imports and restores); every entry is checked, and one that fails
+ * its schema aborts the whole transaction, so nothing is written. Without the app lock each entry is checked just
+ * before its put, so the database works on earlier puts while later entries are still being checked.
+ */
 export async function importEntries(entries: readonly JournalEntry[]): Promise<void> {
-  const checked: unknown[] = [];
-  for (const entry of entries) checked.push(await prepareRecord(STORES.entries, JournalEntrySchema, entry));
+  if (atRestState().sealing) {
+    const sealed: unknown[] = [];
+    for (const entry of entries) sealed.push(await prepareRecord(STORES.entries, JournalEntrySchema, entry));
+    return putAllEntries(sealed, (value) => ({ ok: true, value }));
+  }
+  return putAllEntries(entries, (entry) => {
+    const result = JournalEntrySchema.safeParse(entry);
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error };
+  });
+}
+
+type Checked = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Carries a schema failure out of the transaction unchanged (it is the caller's error, not a storage one). */
+class InvalidEntry {
+  constructor(readonly error: unknown) {}
+}
+
+async function putAllEntries<T>(values: readonly T[], check: (value: T) => Checked): Promise<void> {
   try {
     const db = await getDb();
     const tx = db.transaction(STORES.entries, 'readwrite', { durability: 'strict' });
-    await Promise.all([...checked.map((entry) => tx.store.put(entry)), tx.done]);
+    const writes: Promise<unknown>[] = [];
+    for (const value of values) {
+      const checked = check(value);
+      if (!checked.ok) {
+        tx.abort();
+        await Promise.allSettled([...writes, tx.done]);
+        throw new InvalidEntry(checked.error);
+      }
+      writes.push(tx.store.put(checked.value));
+    }
+    await Promise.all([...writes, tx.done]);
   } catch (error) {
+    if (error instanceof InvalidEntry) throw error.error;
     throw toStorageError(error);
   }
 }

@@ -50,6 +50,14 @@ describe('the entries store', () => {
     expect(await listAllEntries()).toHaveLength(250);
   });
 
+  it('an import with one bad entry in the middle writes none of them, and says why', async () => {
+    await saveEntry(makeEntry({ id: 'already-here' }));
+    const entries = makeEntries(50, 3);
+    entries[30] = makeEntry({ id: 'bad', mood: 9 });
+    await expect(importEntries(entries)).rejects.toThrow(/mood|Too big|<=/i);
+    expect((await listAllEntries()).map((e) => e.id)).toEqual(['already-here']);
+  });
+
   it('pages through every entry newest first, each exactly once', async () => {
     const entries = makeEntries(95, 4);
     await importEntries(entries);
