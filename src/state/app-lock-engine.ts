@@ -6,10 +6,14 @@ import { createDataKey, openDataKey, rewrapDataKey, type WrappedKey } from '../p
 import { atRestState, dropDataKey, holdDataKey, setLockedListener, setLockPresence } from '../storage/at-rest';
 import { type ConversionDirection, convertBatch, countToConvert } from '../storage/at-rest-convert';
 import { deleteLockRecord, loadLockRecord, saveLockRecord } from '../storage/lock-store';
-import { lockConversion, lockIdleMinutes, lockStatus, type PassphraseResult, writeLockHint } from './app-lock';
-
-/** The channel on which tabs tell each other that the lock changed (each then reads the lock record again). */
-export const LOCK_CHANNEL = 'stillpoint-lock';
+import {
+  lockConversion,
+  lockIdleMinutes,
+  lockStatus,
+  type PassphraseResult,
+  tellOtherTabs,
+  writeLockHint,
+} from './app-lock';
 
 const FAILURES_KEY = 'stillpoint:lock-failures';
 
@@ -20,10 +24,7 @@ setLockedListener(() => {
 });
 
 function announce(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(LOCK_CHANNEL);
-  channel.postMessage('changed');
-  channel.close();
+  tellOtherTabs('changed');
 }
 
 function wrappedOf(record: LockRecord): WrappedKey {
@@ -118,7 +119,14 @@ async function convertAll(direction: ConversionDirection, key: CryptoKey): Promi
   }
 }
 
+/** How long after a turn-on the engine looks once more for records written in the clear. */
+const STRAGGLER_PASS_MS = 1000;
+
 async function finishOn(record: LockRecord, key: CryptoKey): Promise<void> {
+  await convertAll('on', key);
+  // Another tab hears "changed" and saves its open drafts before it locks; it has no key, so they arrive in the
+  // clear, possibly after the pass above. A second pass a moment later seals them.
+  await new Promise((resolve) => setTimeout(resolve, STRAGGLER_PASS_MS));
   await convertAll('on', key);
   held = { ...record, state: 'on', changedAt: new Date().toISOString() };
   await saveLockRecord(held);

@@ -10,6 +10,17 @@ const engine = () => import('./app-lock-engine');
 // IndexedDB. The lock record in IndexedDB stays the source of truth (see loadLockState).
 const HINT_KEY = 'stillpoint:lock-hint';
 
+/** The channel on which tabs tell each other that the lock changed ('changed') or that the person locked ('locked'). */
+export const LOCK_CHANNEL = 'stillpoint-lock';
+
+/** Posts a message to the other tabs on the lock channel (a tab never hears its own). */
+export function tellOtherTabs(message: 'changed' | 'locked'): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(LOCK_CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}
+
 /** Where the lock stands in this tab: no lock, locked (no key in memory), or unlocked (key in memory). */
 export type LockStatus = 'off' | 'locked' | 'unlocked';
 
@@ -72,8 +83,13 @@ export async function unlock(passphrase: string): Promise<PassphraseResult> {
   return (await engine()).unlock(passphrase);
 }
 
-/** Saves open drafts, then forgets the data key: every screen is replaced by the lock screen. */
-export async function lockNow(): Promise<void> {
+/**
+ * Saves open drafts, then forgets the data key: every screen is replaced by the lock screen. `everywhere` (the
+ * person pressed "Lock now") locks the other open tabs too; an idle or hidden lock stays in its own tab, so a
+ * forgotten background tab never locks the one in use.
+ */
+export async function lockNow(options: { everywhere?: boolean } = {}): Promise<void> {
+  if (options.everywhere) tellOtherTabs('locked');
   if (lockStatus.value !== 'unlocked') return;
   await flushAll();
   (await engine()).forgetKey();

@@ -258,4 +258,18 @@ test.describe('the app lock', () => {
     await unlockWith(other);
     await expect(screenHeading(other)).toHaveText('Journal');
   });
+
+  test('"Lock now" locks every open tab, not just this one', async ({ page, context }) => {
+    test.slow();
+    await completeFirstRun(page);
+    await turnLockOn(page);
+    const other = await context.newPage();
+    await other.goto('/journal');
+    await unlockWith(other);
+    await expect(screenHeading(other)).toHaveText('Journal');
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expectLockScreen(page);
+    await expect(screenHeading(other)).toHaveText('Stillpoint is locked');
+  });
 });

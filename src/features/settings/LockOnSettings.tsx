@@ -27,7 +27,7 @@ export function LockOnSettings(props: LockActionProps) {
   async function lock() {
     setError(null);
     try {
-      await lockNow();
+      await lockNow({ everywhere: true });
     } catch (caught) {
       setError(messageOf(caught, 'Stillpoint could not lock just now. Please try again.'));
     }
