@@ -16,7 +16,7 @@ import { ConversionToast } from './ConversionToast';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
 import { watchLockChannel } from './lock-channel';
-import { LOCKED_ROUTES } from './locked-routes';
+import { FIRST_RUN_ROUTES, LOCKED_ROUTES } from './locked-routes';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
 import { OfflineReadyNotice } from './OfflineReadyNotice';
@@ -85,7 +85,16 @@ export function App() {
               ]}
             </Router>
           ) : (
-            <Router key="welcome">{[<Route key="welcome" default component={Welcome} />]}</Router>
+            // Keyed like the open Router: a restore on /settings/backup finishes the first run, and the restore
+            // screen must stay mounted to say it is done.
+            <Router key="open">
+              {[
+                ...FIRST_RUN_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                )),
+                <Route key="welcome" default component={Welcome} />,
+              ]}
+            </Router>
           )}
         </AppErrorBoundary>
       </main>

@@ -3,9 +3,10 @@ import { lazy } from 'preact-iso';
 import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
 import type { Role } from '../../domain/settings';
 import { requestPersistence } from '../../platform/persistence';
-import { updateSettings } from '../../state/settings';
+import { storageWasCleared, updateSettings } from '../../state/settings';
 import { Button } from '../../ui/Button';
 import { CrisisList } from '../../ui/CrisisList';
+import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 
 // The second step (the app lock offer) loads only when the role is chosen: this is the first screen.
@@ -38,6 +39,13 @@ export function WelcomeScreen() {
 
   return (
     <Screen title="Welcome to Stillpoint">
+      {storageWasCleared.value ? (
+        <Notice tone="caution">
+          Stillpoint was set up in this browser before, but its data is no longer here. The browser may have cleared it
+          to free space, or site data was cleared. If you made a backup, you can{' '}
+          <a href="/settings/backup">restore it now</a>.
+        </Notice>
+      ) : null}
       <p>
         Stillpoint helps you prepare for ketamine-assisted therapy at home, keep to your care team's safety plan on
         session days, breathe, and write about what comes up afterwards.
@@ -86,6 +94,9 @@ export function WelcomeScreen() {
           Start
         </Button>
       </form>
+      <p>
+        Moving from another device? <a href="/settings/backup">Restore from a backup</a>
+      </p>
     </Screen>
   );
 }
