@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { newPassphraseProblem } from '../../lib/new-passphrase';
 import { changeLockPassphrase, MIN_LOCK_PASSPHRASE_LENGTH } from '../../state/app-lock';
 import { Button } from '../../ui/Button';
@@ -6,7 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { WaitNotice } from '../../ui/WaitNotice';
 import type { LockActionProps } from './TurnOnLock';
-import { messageOf, usePassphraseTries, WRONG_PASSPHRASE } from './use-passphrase-tries';
+import { usePassphraseTries, WRONG_PASSPHRASE } from './use-passphrase-tries';
 
 type Field = 'current' | 'passphrase' | 'confirm';
 

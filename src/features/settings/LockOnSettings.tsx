@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { IDLE_CHOICES, lockIdleMinutes, lockNow, setLockIdleMinutes } from '../../state/app-lock';
 import { Button } from '../../ui/Button';
 import { IdleTimeChoice } from '../../ui/IdleTimeChoice';
@@ -6,7 +7,6 @@ import { Notice } from '../../ui/Notice';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { TurnOffLock } from './TurnOffLock';
 import type { LockActionProps } from './TurnOnLock';
-import { messageOf } from './use-passphrase-tries';
 
 /** The lock is on: lock now, how long before it locks itself, change the passphrase, or turn it off. */
 export function LockOnSettings(props: LockActionProps) {

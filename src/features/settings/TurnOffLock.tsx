@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { lockConversion, turnLockOff } from '../../state/app-lock';
 import { Button } from '../../ui/Button';
 import { LockProgress } from '../../ui/LockProgress';
@@ -6,7 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { PassphraseInput } from '../../ui/PassphraseInput';
 import { WaitNotice } from '../../ui/WaitNotice';
 import type { LockActionProps } from './TurnOnLock';
-import { messageOf, usePassphraseTries, WRONG_PASSPHRASE } from './use-passphrase-tries';
+import { usePassphraseTries, WRONG_PASSPHRASE } from './use-passphrase-tries';
 
 /** Turn the lock off: the passphrase once more, then every entry is decrypted in place, with progress. */
 export function TurnOffLock({ busy, setBusy, onDone }: LockActionProps) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import {
   DEFAULT_IDLE_MINUTES,
   IDLE_CHOICES,
@@ -10,7 +11,6 @@ import { minutesInWords } from '../../ui/IdleTimeChoice';
 import { LockProgress } from '../../ui/LockProgress';
 import { NewLockForm } from '../../ui/NewLockForm';
 import { Notice } from '../../ui/Notice';
-import { messageOf } from './use-passphrase-tries';
 
 /** What a lock action on this screen is told: whether one is running, and where to say it is done. */
 export interface LockActionProps {

@@ -41,8 +41,3 @@ export function usePassphraseTries(): PassphraseTries {
     },
   };
 }
-
-/** An engine error in plain words (its messages are written for people), or the fallback. */
-export function messageOf(caught: unknown, fallback: string): string {
-  return caught instanceof Error && caught.message ? caught.message : fallback;
-}

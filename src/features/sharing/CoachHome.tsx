@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { encodeInvite, inviteFileText } from '../../domain/pairing';
 import { attentionReason } from '../../domain/share-item';
+import { messageOf } from '../../lib/error-message';
 import { downloadBlob } from '../../platform/download';
 import { fingerprintOf } from '../../platform/sealed-box';
 import { listContacts } from '../../storage/contacts-store';
@@ -12,7 +13,7 @@ import { Screen } from '../../ui/Screen';
 import { ensureIdentity, publicKeyBytes } from './identity';
 import { QrCode } from './QrCode';
 import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
-import { messageOf, useLoad } from './use-load';
+import { useLoad } from './use-load';
 
 async function loadCoachView() {
   // Expired shares go before anything is shown (and again each time this screen opens).

@@ -1,6 +1,7 @@
 import './sharing.css';
 import { useState } from 'preact/hooks';
 import { decodeInvite } from '../../domain/pairing';
+import { messageOf } from '../../lib/error-message';
 import { fingerprintOf, keyIdOf } from '../../platform/sealed-box';
 import { loadContact, saveContact } from '../../storage/contacts-store';
 import { loadIdentity } from '../../storage/keys-store';
@@ -8,7 +9,7 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { ensureIdentity, publicKeyBytes } from './identity';
-import { messageOf, useLoad } from './use-load';
+import { useLoad } from './use-load';
 
 async function readInvite() {
   const invite = decodeInvite(location.hash.slice(1));

@@ -2,6 +2,7 @@ import './sharing.css';
 import { useEffect, useState } from 'preact/hooks';
 import { encodeInvite, parseInviteJson } from '../../domain/pairing';
 import { fromUtf8 } from '../../lib/bytes';
+import { messageOf } from '../../lib/error-message';
 import { removeExpiredInbox } from '../../storage/inbox-store';
 import { loadIdentity } from '../../storage/keys-store';
 import { Button, LinkButton } from '../../ui/Button';
@@ -20,7 +21,6 @@ import {
 import { onLaunchFile, takeFragment } from './outside-input';
 import { PassphraseForm } from './PassphraseForm';
 import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
-import { messageOf } from './use-load';
 
 type State =
   | { step: 'idle' }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { listComments } from '../../storage/comments-store';
 import { deleteContact, listContacts } from '../../storage/contacts-store';
 import { listShares } from '../../storage/shares-store';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { messageOf, useLoad } from './use-load';
+import { useLoad } from './use-load';
 
 /** The patient's side of /coach: pinned coaches, sharing, the history, and replies. */
 export function PatientHome() {

@@ -2,6 +2,7 @@ import './sharing.css';
 import { useState } from 'preact/hooks';
 import { attentionReason } from '../../domain/share-item';
 import type { Comment, InboxItem } from '../../domain/share-records';
+import { messageOf } from '../../lib/error-message';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
@@ -9,7 +10,7 @@ import { DeliveryCard } from './DeliveryCard';
 import { ItemDetails } from './ItemDetails';
 import { addComment, loadReview, sealReply } from './review-flow';
 import { ScoreTrends } from './ScoreTrends';
-import { messageOf, useLoad } from './use-load';
+import { useLoad } from './use-load';
 
 /** /coach/patient/:id: one patient's shared items for the coach, what needs attention first, with comments. */
 export function PatientScreen(props: Record<string, unknown>) {

@@ -10,7 +10,8 @@ import { buildItems, type Choice, EXPIRY_CHOICES, loadPicker, sealForCoach, seal
 
 const PASSPHRASE = 'passphrase';
 
-import { messageOf, useLoad } from './use-load';
+import { messageOf } from '../../lib/error-message';
+import { useLoad } from './use-load';
 
 /** /coach/share: pick items (private by default), preview exactly what will be sent, set an expiry, seal it. */
 export function ShareScreen() {

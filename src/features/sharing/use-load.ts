@@ -29,8 +29,3 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[] = []): Loaded
   }, [round, ...deps]);
   return { value, error, reload };
 }
-
-/** The message of a thrown value, for showing to the person. */
-export function messageOf(caught: unknown, fallback: string): string {
-  return caught instanceof Error && caught.message ? caught.message : fallback;
-}

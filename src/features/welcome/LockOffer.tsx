@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import {
   DEFAULT_IDLE_MINUTES,
   IDLE_CHOICES,
@@ -16,11 +17,6 @@ import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 
 type Stage = { name: 'ask' } | { name: 'choose' } | { name: 'done'; idleMinutes: number };
-
-/** An error in plain words (the lock's and the store's messages are written for people), or the fallback. */
-function messageOf(caught: unknown, fallback: string): string {
-  return caught instanceof Error && caught.message ? caught.message : fallback;
-}
 
 /**
  * The first run's optional step: an app lock. "Not now" goes straight in (it can be set up later in Settings); "Set a

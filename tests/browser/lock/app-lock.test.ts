@@ -15,13 +15,14 @@ import { dropDataKey, holdDataKey, isSealed, SEALED_FIELD, setLockPresence } fro
 import { convertBatch } from '../../../src/storage/at-rest-convert';
 import { SEALED_STORE_NAMES, SEALED_STORES } from '../../../src/storage/at-rest-policy';
 import { readBackupStores } from '../../../src/storage/backup';
-import { closeDb, deleteDb, getDb } from '../../../src/storage/db';
+import { closeDb } from '../../../src/storage/db';
 import { listAllEntries, saveEntry } from '../../../src/storage/entries-store';
 import { loadLockRecord } from '../../../src/storage/lock-store';
 import { setBadRecordReporter } from '../../../src/storage/record-store';
 import { STORES, type StoreName } from '../../../src/storage/schema';
 import { StorageError } from '../../../src/storage/storage-error';
 import { makeEntry } from '../../fixtures/journal-builders';
+import { freshLockDatabase } from './fresh-database';
 import { containsText, fingerprint, readRaw, writeRaw } from './raw-stores';
 
 const SECRET = 'PRIVATE-MARKER';
@@ -73,15 +74,7 @@ async function simulateReload(): Promise<void> {
 }
 
 describe('app lock', () => {
-  beforeEach(async () => {
-    localStorage.clear();
-    dropDataKey(false);
-    setLockPresence(false);
-    lockStatus.value = 'off';
-    await closeDb();
-    await deleteDb();
-    await getDb();
-  });
+  beforeEach(freshLockDatabase);
   afterEach(() => setBadRecordReporter(() => {}));
 
   it('seals every sensitive record in place: the secret is nowhere in the raw stores, keys and dates stay clear', async () => {

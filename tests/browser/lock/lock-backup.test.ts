@@ -1,29 +1,18 @@
 // Backups and the app lock: a backup made while the lock is on carries the records opened (the backup file has
 // its own encryption), and restoring into a device whose lock is on seals every record on the way in.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lockStatus } from '../../../src/state/app-lock';
 import { turnLockOn } from '../../../src/state/app-lock-engine';
-import { dropDataKey, isSealed, setLockPresence } from '../../../src/storage/at-rest';
+import { isSealed } from '../../../src/storage/at-rest';
 import { applyRestore, buildBackup, previewRestore } from '../../../src/storage/backup';
 import { parseBackup } from '../../../src/storage/backup-format';
-import { closeDb, deleteDb, getDb } from '../../../src/storage/db';
 import { listAllEntries, saveEntry } from '../../../src/storage/entries-store';
 import { STORES } from '../../../src/storage/schema';
 import { makeEntries } from '../../fixtures/journal-builders';
+import { freshLockDatabase } from './fresh-database';
 import { containsText, readRaw } from './raw-stores';
 
-async function freshDatabase(): Promise<void> {
-  localStorage.clear();
-  dropDataKey(false);
-  setLockPresence(false);
-  lockStatus.value = 'off';
-  await closeDb();
-  await deleteDb();
-  await getDb();
-}
-
 describe('backups with the app lock on', () => {
-  beforeEach(freshDatabase);
+  beforeEach(freshLockDatabase);
 
   it('backs up opened records, and a restore into a locked-on app seals them, every entry equal', async () => {
     const entries = makeEntries(40, 7).map((e, i) => ({ ...e, text: `SECRET-${i} ${e.text}` }));
@@ -32,7 +21,7 @@ describe('backups with the app lock on', () => {
     const bytes = await buildBackup(new Date('2026-11-30T10:00:00.000Z'));
     expect(new TextDecoder().decode(bytes)).toContain('SECRET-0');
 
-    await freshDatabase();
+    await freshLockDatabase();
     await turnLockOn('second passphrase', 5);
     const parsed = parseBackup(bytes);
     if (!parsed.ok) throw new Error(parsed.reason);
