@@ -1,18 +1,16 @@
 // Critical path: App is in the first bundle. Keep heavy work in lazy routes.
-import { useSignalEffect } from '@preact/signals';
+import { computed, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LockScreen } from '../features/lock';
 import { Welcome } from '../features/welcome';
 import { erased, provideEraseEverything } from '../state/app-actions';
-import { loadLockState, lockStatus } from '../state/app-lock';
+import { loadLockState, lockConversion, lockStatus } from '../state/app-lock';
 import { steppedAside } from '../state/app-status';
 import { settings, settingsLoaded } from '../state/settings';
 import { openStorage, storageTrouble } from '../state/storage-trouble';
 import { themeOverride } from '../state/theme-override';
 import { AppErrorBoundary } from './AppErrorBoundary';
-import { startAutoLock } from './auto-lock';
-import { ConversionToast } from './ConversionToast';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
 import { watchLockChannel } from './lock-channel';
@@ -20,13 +18,19 @@ import { FIRST_RUN_ROUTES, LOCKED_ROUTES } from './locked-routes';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
 import { OfflineReadyNotice } from './OfflineReadyNotice';
-import { watchPrivacyCover } from './privacy-cover';
 import { ROUTES } from './routes';
 import { StepAsideScreen } from './StepAsideScreen';
 import { StorageTroubleBanner } from './StorageTroubleBanner';
 import { startServiceWorker } from './sw-registration';
 import { UpdatePrompt } from './UpdatePrompt';
 import { watchOtherTabs } from './version-change';
+
+/** How long after start-up the lock record is checked when the hint says the lock is off. */
+const LOCK_CHECK_DELAY_MS = 3000;
+
+// Lock pieces that only matter once a lock exists stay out of the first bundle.
+const ConversionToast = lazy(() => import('./ConversionToast').then((m) => m.ConversionToast));
+const lockExists = computed(() => lockStatus.value !== 'off');
 
 /**
  * The whole app: header with the help button, navigation, the current route, and the update prompt. While locked,
@@ -35,12 +39,16 @@ import { watchOtherTabs } from './version-change';
 export function App() {
   useEffect(() => {
     void openStorage();
-    // The lock hint in localStorage decided the first screen; the lock record has the last word.
-    loadLockState().catch(() => undefined);
+    // The lock hint in localStorage decided the first screen; the lock record has the last word. With the hint on,
+    // the lock screen is up and needs the engine now; with it off, the check waits until the first screen is done,
+    // so the engine's download never competes with the screen's (a sealed read meanwhile brings the lock screen).
+    const checkLock = () => void loadLockState().catch(() => undefined);
+    const lockCheck = lockStatus.value === 'off' ? setTimeout(checkLock, LOCK_CHECK_DELAY_MS) : checkLock();
     provideEraseEverything(() => import('./erase-everything').then((m) => m.eraseEverything()));
     startServiceWorker();
-    const stops = [watchOtherTabs(), watchLockChannel(), startAutoLock(), watchPrivacyCover()];
+    const stops = [watchOtherTabs(), watchLockChannel()];
     return () => {
+      clearTimeout(lockCheck);
       for (const stop of stops) stop();
     };
   }, []);
@@ -48,8 +56,21 @@ export function App() {
     document.documentElement.dataset.theme = themeOverride.value ?? settings.value.theme;
   });
   useSignalEffect(() => {
-    // With the lock on, have the lock screen ready before it is needed (auto-lock may come offline, mid-thought).
-    if (lockStatus.value !== 'off') LockScreen.preload().catch(() => undefined);
+    if (!lockExists.value) return;
+    // With the lock on, have the lock screen ready before it is needed (auto-lock may come offline, mid-thought),
+    // and start the auto-lock and the cover while hidden.
+    LockScreen.preload().catch(() => undefined);
+    let stop: (() => void) | undefined;
+    let gone = false;
+    import('./lock-watchers')
+      .then((m) => {
+        if (!gone) stop = m.startLockWatchers();
+      })
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+      stop?.();
+    };
   });
 
   if (steppedAside.value) return <StepAsideScreen />;
@@ -100,7 +121,7 @@ export function App() {
       </main>
       {settings.value.firstRunDone && !locked ? <MainNav /> : null}
       <div class="toasts">
-        {settings.value.firstRunDone ? <ConversionToast /> : null}
+        {settings.value.firstRunDone && lockConversion.value ? <ConversionToast /> : null}
         <UpdatePrompt />
         <OfflineReadyNotice />
       </div>

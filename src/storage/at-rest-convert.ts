@@ -1,7 +1,8 @@
 // Turning the app lock on or off converts records in place, a batch per transaction. Each record says by its own
 // shape whether it is sealed, so an interrupted conversion (a crash, a closed tab, a full disk) leaves a mix that
 // still reads correctly, and running the conversion again simply carries on where it stopped.
-import { isSealed, openWith, sealWith } from './at-rest';
+import { isSealed } from './at-rest';
+import { openWith, sealWith } from './at-rest-cipher';
 import { SEALED_STORE_NAMES } from './at-rest-policy';
 import { getDb } from './db';
 import type { StoreName } from './schema';

@@ -2,12 +2,13 @@
 // key lives here, in memory only, while the app is unlocked. A sealed record keeps its key, dates and index fields
 // in the clear and carries everything else as AES-256-GCM ciphertext whose associated data names the store, the
 // record's key and the schema version, so a sealed value moved to another record or store does not open.
-import { utf8 } from '../lib/bytes';
-import { aesGcmOpen, aesGcmSealFresh } from '../platform/crypto';
 import { clearFieldsOf } from './at-rest-policy';
-import { decodeValue, encodeValue } from './backup-codec';
-import { DB_VERSION, type StoreName } from './schema';
+import type { StoreName } from './schema';
 import { StorageError } from './storage-error';
+
+// The cipher (Web Crypto, the value codec) loads only when a record is actually sealed or opened: an app without a
+// lock never downloads it, and start-up stays light.
+const cipher = () => import('./at-rest-cipher');
 
 /** The field a sealed record keeps its ciphertext in. Stored on people's devices: never rename it. */
 export const SEALED_FIELD = '$sealed';
@@ -64,40 +65,6 @@ export function isSealed(value: unknown): value is Record<string, unknown> & { [
   return typeof v === 'number' && iv instanceof Uint8Array && data instanceof Uint8Array;
 }
 
-function associatedData(store: StoreName, key: unknown, version: number): Uint8Array<ArrayBuffer> {
-  return utf8(`stillpoint record v1\n${store}\n${String(key)}\n${version}`);
-}
-
-function primaryKeyOf(value: Record<string, unknown>): unknown {
-  return value.id;
-}
-
-/** Seals one record with the given key (the conversion uses this with the key it holds). */
-export async function sealWith(key: CryptoKey, store: StoreName, value: unknown): Promise<unknown> {
-  const clear = clearFieldsOf(store);
-  if (!clear || typeof value !== 'object' || value === null || isSealed(value)) return value;
-  const record = value as Record<string, unknown>;
-  const kept: Record<string, unknown> = {};
-  for (const field of clear) if (record[field] !== undefined) kept[field] = record[field];
-  const plaintext = utf8(JSON.stringify(await encodeValue(record)));
-  const sealed = await aesGcmSealFresh(key, plaintext, () => associatedData(store, primaryKeyOf(record), DB_VERSION));
-  const part: SealedPart = { v: DB_VERSION, iv: sealed.iv, data: sealed.ciphertext };
-  return { ...kept, [SEALED_FIELD]: part };
-}
-
-/** Opens one sealed record with the given key; undefined when it does not open (damaged, or moved). */
-export async function openWith(key: CryptoKey, store: StoreName, value: unknown): Promise<unknown> {
-  if (!isSealed(value)) return value;
-  const part = value[SEALED_FIELD];
-  const bytes = await aesGcmOpen(key, part.iv, part.data, associatedData(store, primaryKeyOf(value), part.v));
-  if (!bytes) return undefined;
-  try {
-    return decodeValue(JSON.parse(new TextDecoder().decode(bytes)));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Records whether the lock exists, so a sealed record met without a lock is treated as damaged, not as locked. */
 export function setLockPresence(present: boolean): void {
   lockPresent = present;
@@ -107,7 +74,7 @@ export function setLockPresence(present: boolean): void {
 export async function sealForWrite(store: StoreName, value: unknown): Promise<unknown> {
   if (!sealNewWrites || !clearFieldsOf(store)) return value;
   if (!dataKey) throw lockedError();
-  return sealWith(dataKey, store, value);
+  return (await cipher()).sealWith(dataKey, store, value);
 }
 
 /** Opens a record after a read; a plain record passes through. Throws StorageError 'locked' without the key. */
@@ -118,5 +85,5 @@ export async function openAfterRead(store: StoreName, value: unknown): Promise<u
     if (lockPresent === false) return undefined;
     throw lockedError();
   }
-  return openWith(dataKey, store, value);
+  return (await cipher()).openWith(dataKey, store, value);
 }
