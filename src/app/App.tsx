@@ -1,6 +1,6 @@
 // Critical path: App is in the first bundle. Keep heavy work in lazy routes.
 import { computed, useSignalEffect } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LockScreen } from '../features/lock';
 import { Welcome } from '../features/welcome';
@@ -22,6 +22,7 @@ import { ROUTES } from './routes';
 import { StepAsideScreen } from './StepAsideScreen';
 import { StorageTroubleBanner } from './StorageTroubleBanner';
 import { startServiceWorker } from './sw-registration';
+import { keepRoomForToasts } from './toast-room';
 import { UpdatePrompt } from './UpdatePrompt';
 import { watchOtherTabs } from './version-change';
 
@@ -37,6 +38,8 @@ const lockExists = computed(() => lockStatus.value !== 'off');
  * the lock screen stands in for every route but the crisis help, and the navigation is hidden.
  */
 export function App() {
+  const toasts = useRef<HTMLDivElement>(null);
+  useEffect(() => (toasts.current ? keepRoomForToasts(toasts.current) : undefined), []);
   useEffect(() => {
     void openStorage();
     // The lock hint in localStorage decided the first screen; the lock record has the last word. With the hint on,
@@ -120,7 +123,7 @@ export function App() {
         </AppErrorBoundary>
       </main>
       {settings.value.firstRunDone && !locked ? <MainNav /> : null}
-      <div class="toasts">
+      <div class="toasts" ref={toasts}>
         {settings.value.firstRunDone && lockConversion.value ? <ConversionToast /> : null}
         <UpdatePrompt />
         <OfflineReadyNotice />
