@@ -10,15 +10,51 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+async function deleteCaches(): Promise<void> {
+  if ('caches' in globalThis) for (const key of await caches.keys()) await caches.delete(key);
+}
+
+/** Resolves once an installing worker has installed or been discarded (or after a few seconds, whatever happens). */
+function settled(worker: ServiceWorker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      if (worker.state !== 'installing') {
+        worker.removeEventListener('statechange', done);
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    const timer = setTimeout(() => {
+      worker.removeEventListener('statechange', done);
+      resolve();
+    }, INSTALL_WAIT_MS);
+    worker.addEventListener('statechange', done);
+    done();
+  });
+}
+
+/** How long an erase waits for a worker that is still installing. */
+const INSTALL_WAIT_MS = 10_000;
+
 /** Removes all of Stillpoint's data and its offline copy from this device. */
 export async function eraseEverything(): Promise<void> {
   // Our database first (it waits for other tabs to let go, and says so if one will not).
-  await deleteDb();
+  await deleteDb({ forGood: true });
   // Any other database this origin holds (left by an older build or a library).
   for (const { name } of (await indexedDB.databases?.()) ?? []) if (name) await deleteDatabase(name);
-  if ('caches' in globalThis) for (const key of await caches.keys()) await caches.delete(key);
+  await deleteCaches();
   if ('serviceWorker' in navigator) {
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    const installing: ServiceWorker[] = [];
+    for (const registration of await navigator.serviceWorker.getRegistrations()) {
+      if (registration.installing) installing.push(registration.installing);
+      await registration.unregister();
+    }
+    // A worker still installing (an erase in the first moments after a visit) goes on filling its cache after the
+    // unregister: wait for it to finish, then delete the caches again.
+    if (installing.length > 0) {
+      await Promise.all(installing.map(settled));
+      await deleteCaches();
+    }
   }
   localStorage.clear();
   sessionStorage.clear();

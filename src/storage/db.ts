@@ -16,12 +16,17 @@ const versionChangeListeners = new Set<VersionChangeListener>();
 let dbPromise: Promise<Db> | undefined;
 let steppedAside = false;
 let deletingHere = false;
+let erasedForGood = false;
 
 /** How long a delete waits for other tabs to let go before it gives up with a message. */
 const DELETE_BLOCKED_MS = 3000;
 
 /** Opens (once) and returns the database, migrating it to this build's version. */
 export function getDb(): Promise<Db> {
+  if (erasedForGood) {
+    // After erase everything nothing may create the database again (a timer, a late effect) until a reload.
+    return Promise.reject(new StorageError('unavailable', 'Everything was erased. Reload Stillpoint to start again.'));
+  }
   if (steppedAside) {
     return Promise.reject(new StorageError('blocked', 'Stillpoint was updated in another tab. Reload this tab.'));
   }
@@ -66,8 +71,12 @@ export async function closeDb(): Promise<void> {
   if (pending) (await pending.catch(() => undefined))?.close();
 }
 
-/** Deletes the whole database (erase everything, and tests). Waits briefly for other tabs to let go. */
-export async function deleteDb(): Promise<void> {
+/**
+ * Deletes the whole database (erase everything, and tests). Waits briefly for other tabs to let go. `forGood`
+ * (erase everything) also refuses every later open in this page, so nothing recreates an empty database.
+ */
+export async function deleteDb(options: { forGood?: boolean } = {}): Promise<void> {
+  if (options.forGood) erasedForGood = true;
   deletingHere = true;
   try {
     await closeDb();
@@ -89,6 +98,10 @@ export async function deleteDb(): Promise<void> {
         );
       };
     });
+  } catch (error) {
+    // Not erased after all (another tab held on): the app goes on working.
+    erasedForGood = false;
+    throw error;
   } finally {
     deletingHere = false;
   }

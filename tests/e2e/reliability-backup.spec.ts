@@ -193,6 +193,21 @@ test.describe('backup, erase everything, restore', () => {
     expect(await dumpAllStores(page)).toEqual(before);
   });
 
+  test('after an erase nothing brings the database back, not even work the app had scheduled for later', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await completeFirstRun(page);
+    await page.goto('/settings/backup');
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await expect(screenHeading(page)).toHaveText('Everything is erased');
+    // The start-up's deferred lock check (and any other timer) comes due after the erase.
+    await page.clock.runFor(60_000);
+    expect(await leftovers(page)).toEqual({ databases: [], caches: [], registrations: 0 });
+  });
+
   test('a file that is not a backup is refused, and nothing changes', async ({ page }) => {
     await completeFirstRun(page);
     await seedStores(page, makeSeedStores());
