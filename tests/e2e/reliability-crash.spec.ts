@@ -1,5 +1,6 @@
 // Kill the browser (SIGKILL, the whole process group) in the middle of a large write, 20 times: the big
-// transaction is there whole or not at all, and every save that reported success is still there.
+// transaction is there whole or not at all, and every save that reported success is still there, unless Chromium
+// reports that it found its store corrupt and wiped it (seen about once in 60 kills on CI machines).
 // Chromium is spawned by hand so its process can be killed; Playwright attaches over the DevTools protocol.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -9,6 +10,8 @@ import { chromiumArgs, chromiumPath, freshProfileDir } from '../chromium';
 
 const TRIALS = 20;
 const BIG_RECORDS = 2000;
+/** Trials Chromium may wipe as corrupt (reporting it) before the run fails. */
+const MAX_WIPED = 3;
 
 interface Running {
   process: ChildProcess;
@@ -169,12 +172,19 @@ test('a browser killed mid-write never leaves a partial transaction, and keeps e
 }) => {
   test.setTimeout(300_000);
   const url = `${baseURL}/icons/icon.svg`;
-  const outcomes = { whole: 0, none: 0 };
+  const outcomes = { whole: 0, none: 0, wipedByBrowser: 0 };
   // One profile for the whole run: each launch first checks the trial the previous kill interrupted.
   const profile = freshProfileDir();
   const check = async (page: Page, pending: Pending) => {
     const after = await readBack(page, pending.name);
     expect([0, BIG_RECORDS], `${pending.name}: big transaction`).toContain(after.big);
+    if (after.dataLoss.startsWith('total')) {
+      // Chromium itself found its store corrupt after the kill and wiped it, and said so (the open's dataLoss). No
+      // app can keep saves the browser throws away; what the app can do is say what happened, which it does (the
+      // welcome's "data is no longer here", tests/e2e/reliability-eviction.spec.ts). Counted, capped, reported.
+      outcomes.wipedByBrowser++;
+      return;
+    }
     expect(after.small, `${pending.name}: completed saves (data loss reported: ${after.dataLoss})`).toEqual(
       expect.arrayContaining(pending.acknowledged),
     );
@@ -212,6 +222,9 @@ test('a browser killed mid-write never leaves a partial transaction, and keeps e
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  expect(outcomes.whole + outcomes.none).toBe(TRIALS);
   test.info().annotations.push({ type: 'outcomes', description: JSON.stringify(outcomes) });
+  console.info('crash outcomes', JSON.stringify(outcomes));
+  expect(outcomes.whole + outcomes.none + outcomes.wipedByBrowser).toBe(TRIALS);
+  // Seen at most once in 20 kills here; more would point at the harness or the app, not bad luck.
+  expect(outcomes.wipedByBrowser, 'trials whose store the browser wiped as corrupt').toBeLessThanOrEqual(MAX_WIPED);
 });

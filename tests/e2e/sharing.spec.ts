@@ -160,6 +160,8 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await patient.goto(pathOf(replyLink));
   await expect(patient.getByRole('heading', { name: 'Dr Rivera replied with 2 comments' })).toBeVisible();
   await patient.getByRole('button', { name: 'Add to Stillpoint' }).click();
+  // The import is saved once the screen says so; leaving before that would abandon it.
+  await expect(patient.getByText('Added from Dr Rivera.')).toBeVisible();
   await patient.goto('/coach');
   await expect(patient.getByText('Thank you for telling me. I will call you today.')).toBeVisible();
   // …and under their own journal entry.
