@@ -45,10 +45,8 @@ export function App() {
     // The lock hint in localStorage decided the first screen; the lock record has the last word. With the hint on,
     // the lock screen is up and needs the engine now; with it off, the check waits until the first screen is done,
     // so the engine's download never competes with the screen's (a sealed read meanwhile brings the lock screen).
-    const checkLock = () => {
-      // Never after an erase: reading the lock record would create an empty database again.
-      if (!erased.peek() && !steppedAside.peek()) loadLockState().catch(() => undefined);
-    };
+    // (After an erase or a step-aside the storage layer refuses to open, so a late check creates nothing.)
+    const checkLock = () => void loadLockState().catch(() => undefined);
     const lockCheck = setTimeout(checkLock, lockStatus.value === 'off' ? LOCK_CHECK_DELAY_MS : 0);
     provideEraseEverything(() => import('./erase-everything').then((m) => m.eraseEverything()));
     startServiceWorker();

@@ -2,6 +2,7 @@
 // slow-down after wrong tries, and converting records in place when the lock is turned on or off.
 import { type FailureCount, type LockRecord, retryWaitAt } from '../domain/app-lock';
 import { bytesEqual, ownBytes } from '../lib/bytes';
+import { readLocalNote, writeLocalNote } from '../platform/local-note';
 import { createDataKey, openDataKey, rewrapDataKey, type WrappedKey } from '../platform/lock-key';
 import { atRestState, dropDataKey, holdDataKey, setLockedListener, setLockPresence } from '../storage/at-rest';
 import { type ConversionDirection, convertBatch, countToConvert } from '../storage/at-rest-convert';
@@ -23,10 +24,6 @@ setLockedListener(() => {
   if (lockStatus.value === 'unlocked' || lockStatus.value === 'off') lockStatus.value = 'locked';
 });
 
-function announce(): void {
-  tellOtherTabs('changed');
-}
-
 function wrappedOf(record: LockRecord): WrappedKey {
   return {
     salt: ownBytes(record.salt),
@@ -37,25 +34,17 @@ function wrappedOf(record: LockRecord): WrappedKey {
 }
 
 function readFailures(): FailureCount {
-  try {
-    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(FAILURES_KEY) ?? 'null');
-    if (typeof parsed === 'object' && parsed !== null) {
-      const { count, lastAt } = parsed as Record<string, unknown>;
-      if (typeof count === 'number' && typeof lastAt === 'number') return { count, lastAt };
-    }
-  } catch {
-    // An unreadable counter counts as none.
+  const stored = readLocalNote(FAILURES_KEY);
+  if (typeof stored === 'object' && stored !== null) {
+    const { count, lastAt } = stored as Record<string, unknown>;
+    if (typeof count === 'number' && typeof lastAt === 'number') return { count, lastAt };
   }
+  // None, or unreadable: counts as none. Without localStorage the slow-down lasts only as long as this page.
   return { count: 0, lastAt: 0 };
 }
 
 function writeFailures(failures: FailureCount | undefined): void {
-  try {
-    if (failures) globalThis.localStorage?.setItem(FAILURES_KEY, JSON.stringify(failures));
-    else globalThis.localStorage?.removeItem(FAILURES_KEY);
-  } catch {
-    // Without localStorage the slow-down lasts only as long as this page.
-  }
+  writeLocalNote(FAILURES_KEY, failures);
 }
 
 /** How long until another passphrase may be tried. */
@@ -181,9 +170,9 @@ export async function turnLockOn(passphrase: string, idleMinutes: number): Promi
   holdDataKey(key, true);
   lockIdleMinutes.value = idleMinutes;
   lockStatus.value = 'unlocked';
-  announce();
+  tellOtherTabs('changed');
   await finishOn(record, key);
-  announce();
+  tellOtherTabs('changed');
 }
 
 /** Turns the lock off after checking the passphrase: every record is opened in place, then the key is removed. */
@@ -199,9 +188,9 @@ export async function turnLockOff(passphrase: string): Promise<PassphraseResult>
   await saveLockRecord(held);
   holdDataKey(key, false);
   lockStatus.value = 'unlocked';
-  announce();
+  tellOtherTabs('changed');
   await finishOff(key);
-  announce();
+  tellOtherTabs('changed');
   return { ok: true };
 }
 
@@ -218,7 +207,7 @@ export async function changePassphrase(current: string, next: string): Promise<P
   await saveLockRecord(held);
   holdDataKey(rewrapped.key, held.state !== 'turning-off');
   lockStatus.value = 'unlocked';
-  announce();
+  tellOtherTabs('changed');
   return { ok: true };
 }
 
@@ -229,5 +218,5 @@ export async function setIdleMinutes(minutes: number): Promise<void> {
   held = { ...record, idleMinutes: minutes };
   await saveLockRecord(held);
   lockIdleMinutes.value = minutes;
-  announce();
+  tellOtherTabs('changed');
 }

@@ -2,6 +2,7 @@
 // that. Critical path: this module is in the first bundle, so the work (key derivation, record conversion) loads
 // lazily from app-lock-engine.ts.
 import { signal } from '@preact/signals';
+import { readLocalNote, writeLocalNote } from '../platform/local-note';
 import { flushAll } from './app-update';
 
 const engine = () => import('./app-lock-engine');
@@ -46,26 +47,13 @@ export const HIDDEN_LOCK_MS = 60_000;
 /** The shortest passphrase the lock accepts (the person chooses it; it guards only this device). */
 export const MIN_LOCK_PASSPHRASE_LENGTH = 8;
 
-function readHint(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(HINT_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
 /** Records in localStorage whether the lock is on (not a secret: the lock screen itself says so). */
 export function writeLockHint(on: boolean): void {
-  try {
-    if (on) globalThis.localStorage?.setItem(HINT_KEY, 'on');
-    else globalThis.localStorage?.removeItem(HINT_KEY);
-  } catch {
-    // Only the fast start is lost; loadLockState reads the truth from IndexedDB.
-  }
+  writeLocalNote(HINT_KEY, on ? true : undefined);
 }
 
 /** Where the lock stands in this tab. */
-export const lockStatus = signal<LockStatus>(readHint() ? 'locked' : 'off');
+export const lockStatus = signal<LockStatus>(readLocalNote(HINT_KEY) === true ? 'locked' : 'off');
 
 /** Set while the lock is being turned on or off (and while an interrupted change resumes after unlocking). */
 export const lockConversion = signal<LockConversion | null>(null);

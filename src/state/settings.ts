@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Settings } from '../domain/settings';
 import { DEFAULT_SETTINGS, looksLikeSettings } from '../domain/settings-defaults';
+import { readLocalNote, writeLocalNote } from '../platform/local-note';
 
 // Critical path: this module is in the first bundle, so the settings store (and zod with it) loads lazily.
 const store = () => import('../storage/settings-store');
@@ -10,22 +11,12 @@ const store = () => import('../storage/settings-store');
 const HINT_KEY = 'stillpoint:settings-hint';
 
 function readHint(): Settings | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(HINT_KEY);
-    if (!raw) return undefined;
-    const parsed: unknown = JSON.parse(raw);
-    return looksLikeSettings(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readLocalNote(HINT_KEY);
+  return looksLikeSettings(stored) ? stored : undefined;
 }
 
 function writeHint(value: Settings): void {
-  try {
-    globalThis.localStorage?.setItem(HINT_KEY, JSON.stringify(value));
-  } catch {
-    // A full or blocked localStorage only costs the fast start; the settings are saved in IndexedDB.
-  }
+  writeLocalNote(HINT_KEY, value);
 }
 
 const hint = readHint();
@@ -64,9 +55,5 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
 
 /** Forgets the start-up hint (erase everything). */
 export function clearSettingsHint(): void {
-  try {
-    globalThis.localStorage?.removeItem(HINT_KEY);
-  } catch {
-    // Nothing to forget.
-  }
+  writeLocalNote(HINT_KEY, undefined);
 }
