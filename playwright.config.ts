@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { freePort } from './scripts/free-port.mjs';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
-const port = Number(process.env.STILLPOINT_PORT ?? 4173);
+// A free port of our own unless one is given, so tests run while `npm start` serves 4173. Found once, in the
+// runner: its workers load this file again but inherit the variable, so they all agree on the server's address.
+process.env.STILLPOINT_PORT ??= String(await freePort());
+const port = Number(process.env.STILLPOINT_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',

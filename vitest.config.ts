@@ -60,11 +60,30 @@ export default defineConfig({
       // Tests that need an origin nothing else has written to (Chromium enforces a quota override only on a fresh
       // origin): a project of their own gets a fresh browser context.
       browserProject('browser-isolated', ['tests/browser/**/*.isolated.test.{ts,tsx}'], { fileParallelism: false }),
-      // Measurements for `npm run bench`, never part of `npm test`: they report numbers, they assert nothing.
-      browserProject('bench', ['tests/bench/browser/**/*.measure.{ts,tsx}'], { testTimeout: 600_000 }, [
-        '--enable-precise-memory-info',
-        '--js-flags=--expose-gc',
-      ]),
+      // The main journeys in WebKitGTK, Firefox ESR (and Chromium's 360 px check) against the production build, driven
+      // from Node over WebDriver: `npm run build` first. One engine at a time: each has a browser and a server.
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.journey.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      // Measurements for `npm run bench`, never part of `npm test` nor of a bare `vitest run`: they report numbers
+      // and check the harness, and only `npm run bench` asks for them (STILLPOINT_BENCH).
+      ...(process.env.STILLPOINT_BENCH ? [benchProject()] : []),
     ],
   },
 });
+
+/** The benchmark's project: long timeouts, precise memory figures and a callable garbage collector. */
+function benchProject() {
+  return browserProject('bench', ['tests/bench/browser/**/*.measure.{ts,tsx}'], { testTimeout: 600_000 }, [
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ]);
+}

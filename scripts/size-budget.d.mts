@@ -1,8 +1,26 @@
-/** Budgets in KiB. */
-export declare const BUDGETS: { js_initial_gzip_kib: number; precache_kib: number };
-/** The scripts index.html loads up front, gzip-summed, in KiB. */
-export declare function initialJsGzipKiB(dist?: string): { kib: number; files: string[] };
+import type { FirstScreens } from '../tests/bench/metrics/first-screen-bytes.ts';
+
 /** Everything listed in the service worker's precache manifest: gzip transfer size and size on disk, in KiB. */
 export declare function precacheKiB(dist?: string): { kib: number; rawKiB: number; count: number };
-/** Checks both budgets; returns the list of failures. */
-export declare function checkBudgets(dist?: string): string[];
+/** One budgeted size as measured. */
+export interface SizeCheck {
+  name: string;
+  value: number;
+  what: string;
+  unit: string;
+  budget: number;
+}
+/** The measured sizes, each with its budget. */
+export declare function measureBudgetedSizes(
+  dist?: string,
+  budgets?: Record<string, number>,
+): Promise<{ screens: FirstScreens; precache: { kib: number; rawKiB: number; count: number }; checks: SizeCheck[] }>;
+/**
+ * Checks every size budget; `budgets` overrides some (tests only); `files` also
+ * lists every file each first screen fetched.
+ */
+export declare function checkBudgets(
+  dist?: string,
+  budgets?: Record<string, number>,
+  options?: { files?: boolean },
+): Promise<string[]>;

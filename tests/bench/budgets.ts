@@ -1,4 +1,5 @@
-// The metrics of budgets.md: name, unit and budget. One list for the harness, its table and the README.
+// The metrics of budgets.md: name, unit and budget. The one list for the harness, its table, the README and the CI
+// size check (scripts/size-budget.mjs reads the size budgets from here).
 
 /** Whether a metric must stay at or under its budget, or at or above it. */
 export type Direction = 'max' | 'min';
@@ -12,12 +13,14 @@ export interface MetricSpec {
 
 /** Every metric the benchmark reports, as named in budgets.md. */
 export const METRICS: Record<string, MetricSpec> = {
-  js_initial_gzip_kib: { unit: 'KiB', budget: 30, direction: 'max' },
+  js_welcome_gzip_kib: { unit: 'KiB', budget: 25, direction: 'max' },
+  js_home_gzip_kib: { unit: 'KiB', budget: 30, direction: 'max' },
+  js_home_requests: { unit: 'requests', budget: 10, direction: 'max' },
   precache_kib: { unit: 'KiB', budget: 300, direction: 'max' },
   lighthouse_performance: { unit: 'score', budget: 98, direction: 'min' },
   lighthouse_accessibility: { unit: 'score', budget: 100, direction: 'min' },
   lighthouse_best_practices: { unit: 'score', budget: 100, direction: 'min' },
-  lcp_ms: { unit: 'ms', budget: 1500, direction: 'max' },
+  lcp_ms: { unit: 'ms', budget: 1200, direction: 'max' },
   cls: { unit: 'score', budget: 0.02, direction: 'max' },
   tbt_ms: { unit: 'ms', budget: 50, direction: 'max' },
   offline_start_ms: { unit: 'ms', budget: 300, direction: 'max' },
@@ -45,6 +48,13 @@ export interface MetricResult {
   missing?: string;
   /** How it was measured (runs, baseline). */
   note?: string;
+}
+
+/** The budget of a metric (every name used here is in METRICS: a typo fails loudly instead of passing). */
+export function budgetOf(name: string): number {
+  const spec = METRICS[name];
+  if (!spec) throw new Error(`No budget named ${name}`);
+  return spec.budget;
 }
 
 /** Whether a value is within its budget. */

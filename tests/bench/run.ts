@@ -1,10 +1,12 @@
-// `npm run bench [-- --out FILE] [-- --only name,name] [-- --skip-build]`: builds the app, drives Debian's Chromium,
-// writes the results JSON of budgets.md and prints a table. Timings are reported, never asserted.
+// `npm run bench [-- --out FILE] [-- --only name,name] [-- --skip-build] [-- --port N]`: builds the app, drives
+// Debian's Chromium, writes the results JSON of budgets.md and prints a table. Timings are reported, never asserted.
+// A metric without a value says why: not measured in this run, its measurement timed out, or it failed (and how).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort } from '../../scripts/free-port.mjs';
 import { chromiumPath } from '../chromium.ts';
 import { METRICS, type MetricResult, withinBudget } from './budgets.ts';
 import { measureInteractionSave } from './metrics/interaction.ts';
@@ -17,11 +19,14 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'tests/bench/results.json' },
     only: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    // The Lighthouse run's preview server (STILLPOINT_PORT by default, as the tests use).
+    port: { type: 'string', default: process.env.STILLPOINT_PORT },
   },
 });
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wants = (...names: string[]) => !only || names.some((n) => only.has(n));
-const PORT = 4188;
+// Our own free port unless one is named, so the benchmark runs while `npm start` (or a test run) is serving.
+const PORT = values.port ? Number(values.port) : await freePort();
 const results: Record<string, MetricResult> = {};
 
 function missing(name: string, why: string): MetricResult {
@@ -46,17 +51,66 @@ async function servePreview(): Promise<() => void> {
   throw new Error('vite preview did not start');
 }
 
+/** Which metrics each in-browser measurement file reports: a file that fails leaves these with its reason. */
+const BROWSER_GROUPS: Record<string, readonly string[]> = {
+  'breath.measure.ts': ['breath_audio_error_max_ms', 'breath_visual_error_max_ms'],
+  'journal.measure.ts': [
+    'entry_save_p95_ms',
+    'import_10k_ms',
+    'import_ratio_vs_raw_idb',
+    'journal_open_10k_ms',
+    'search_query_p95_ms',
+    'search_build_10k_ms',
+    'heap_10k_mib',
+  ],
+  'share.measure.ts': ['share_seal_100_ms', 'share_open_100_ms'],
+};
+
+interface VitestReport {
+  testResults?: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults?: { failureMessages?: string[] }[];
+  }[];
+}
+
+/** Why one measurement file produced nothing: a timeout, or the error it failed with (first line). */
+function failureReason(file: VitestReport['testResults'] extends (infer T)[] | undefined ? T : never): string {
+  const message = [file.message ?? '', ...(file.assertionResults ?? []).flatMap((a) => a.failureMessages ?? [])]
+    .join('\n')
+    .trim();
+  if (/timed? ?out/i.test(message)) return `timeout: ${message.split('\n')[0]}`;
+  return `error: ${message.split('\n')[0] || `the measurement ended with status ${file.status}`}`;
+}
+
 function runBrowserMeasurements(): void {
   rmSync('test-results/bench', { recursive: true, force: true });
   mkdirSync('test-results/bench', { recursive: true });
-  const run = spawnSync('node_modules/.bin/vitest', ['run', '--project=bench'], { stdio: 'inherit' });
+  const reportFile = 'test-results/bench-vitest.json';
+  const run = spawnSync(
+    'node_modules/.bin/vitest',
+    ['run', '--project=bench', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
+    // The bench project exists only when asked for (vitest.config.ts), so a bare `vitest run` never starts it.
+    { stdio: 'inherit', env: { ...process.env, STILLPOINT_BENCH: '1' } },
+  );
   if (run.status !== 0)
-    console.error('Some in-browser measurements failed to run; their metrics are reported missing.');
+    console.error('Some in-browser measurements failed to run; their metrics say why in the table.');
   for (const file of readdirSync('test-results/bench').filter((f) => f.endsWith('.json'))) {
     Object.assign(
       results,
       JSON.parse(readFileSync(join('test-results/bench', file), 'utf8')) as Record<string, MetricResult>,
     );
+  }
+  const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport) : {};
+  for (const [file, names] of Object.entries(BROWSER_GROUPS)) {
+    const result = report.testResults?.find((r) => r.name.endsWith(file));
+    const why = !result
+      ? `error: ${file} did not run (vitest exited with ${run.status})`
+      : result.status === 'passed'
+        ? `error: ${file} passed but did not report this metric`
+        : failureReason(result);
+    for (const name of names) results[name] ??= missing(name, why);
   }
 }
 
@@ -88,22 +142,46 @@ if (!values['skip-build']) {
 }
 if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run without --skip-build');
 
-if (wants('js_initial_gzip_kib', 'precache_kib', 'sizes')) Object.assign(results, measureSizes());
-if (wants('offline_start_ms', 'offline_start_ratio', 'offline')) Object.assign(results, await measureOfflineStart());
-if (wants('interaction_save_ms', 'interaction')) Object.assign(results, await measureInteractionSave());
-if (wants('lighthouse_performance', 'lcp_ms', 'cls', 'tbt_ms', 'lighthouse')) {
-  const stop = await servePreview();
+/** Runs one measurement; if it throws, each of its metrics says so instead of the whole run stopping. */
+async function attempt(names: readonly string[], measure: () => Promise<Record<string, MetricResult>>): Promise<void> {
+  if (!wants(...names)) return;
   try {
-    Object.assign(results, measureLighthouse(`http://127.0.0.1:${PORT}/`));
-  } finally {
-    stop();
+    Object.assign(results, await measure());
+  } catch (error) {
+    const why = `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    for (const name of names) results[name] ??= missing(name, why);
   }
 }
+
+await attempt(['js_welcome_gzip_kib', 'js_home_gzip_kib', 'js_home_requests', 'precache_kib', 'sizes'], () =>
+  measureSizes(),
+);
+await attempt(['offline_start_ms', 'offline_start_ratio', 'offline'], () => measureOfflineStart());
+await attempt(['interaction_save_ms', 'interaction'], () => measureInteractionSave());
+await attempt(
+  [
+    'lighthouse_performance',
+    'lighthouse_accessibility',
+    'lighthouse_best_practices',
+    'lcp_ms',
+    'cls',
+    'tbt_ms',
+    'lighthouse',
+  ],
+  async () => {
+    const stop = await servePreview();
+    try {
+      return measureLighthouse(`http://127.0.0.1:${PORT}/`);
+    } finally {
+      stop();
+    }
+  },
+);
 if (wants('browser', ...Object.keys(METRICS))) runBrowserMeasurements();
 
 for (const name of Object.keys(METRICS)) {
   if (only && !only.has(name)) continue;
-  results[name] ??= missing(name, 'the feature it measures is not built yet, or its measurement is not wired');
+  results[name] ??= missing(name, 'not measured: no measurement in this run reports it');
 }
 
 const output = {

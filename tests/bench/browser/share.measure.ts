@@ -23,7 +23,7 @@ it('measures sealing and opening a share of 100 items', async () => {
   const seal = () =>
     sealShareBundle({
       items,
-      sender: { name: patient.name, publicKey: patient.publicKey },
+      from: patient,
       recipientPublicKey: publicKeyBytes(coach.publicKey),
       expiresAt: null,
     });

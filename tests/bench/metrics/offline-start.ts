@@ -2,56 +2,82 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import preact from '@preact/preset-vite';
+import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../chromium.ts';
 import { startSwappableServer } from '../../e2e/static-server.ts';
 import type { MetricResult } from '../budgets.ts';
 import { METRICS } from '../budgets.ts';
 import { median } from '../stats.ts';
 
-const BLANK = '<!doctype html><html lang="en"><title>Blank</title><h1 id="screen-title">Blank</h1></html>';
+/** Where the blank Preact page is served from inside the copy of the build. */
+const BLANK_PATH = 'bench-blank';
+
+/** Builds the blank Preact page (tests/bench/blank) into `outDir`, served from /bench-blank/. Returns its files. */
+async function buildBlankPreactPage(outDir: string): Promise<string[]> {
+  const output = await build({
+    root: 'tests/bench/blank',
+    base: `/${BLANK_PATH}/`,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [preact()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const bundles = Array.isArray(output) ? output : [output];
+  return bundles.flatMap((bundle) => ('output' in bundle ? bundle.output.map((file) => file.fileName) : []));
+}
 
 /**
- * A copy of the build with one extra precached page: a blank document served by the same service worker, the
- * baseline for offline start (so the ratio says what the app adds on top of the browser and the worker).
+ * A copy of the build with one extra precached page: a blank Preact page served by the same service worker, the
+ * baseline for offline start (so the ratio says what the app adds on top of Preact, the browser and the worker).
  */
-function buildWithBlankPage(dist: string): string {
+async function buildWithBlankPage(dist: string): Promise<string> {
   const root = join(mkdtempSync(join(tmpdir(), 'stillpoint-bench-')), 'site');
   cpSync(dist, root, { recursive: true });
-  writeFileSync(join(root, 'bench-blank.html'), BLANK);
+  const files = await buildBlankPreactPage(join(root, BLANK_PATH));
+  const entries = files.map((file) => `{"revision":"1","url":"${BLANK_PATH}/${file}"},`).join('');
   const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-  const patched = sw.replace(/\[\{"revision":/, '[{"revision":"1","url":"bench-blank.html"},{"revision":');
+  const patched = sw.replace(/\[\{"revision":/, `[${entries}{"revision":`);
   if (patched === sw) throw new Error('Could not find the precache manifest in sw.js');
   writeFileSync(join(root, 'sw.js'), patched);
   return root;
 }
 
-/** Time from navigation start until the screen's heading exists, as seen by the page itself. */
-async function reloadToHeading(page: Page, url: string): Promise<number> {
+/** How the page tells the benchmark when its screen became usable (ms since navigation start follow). */
+const USABLE_NOTE = 'stillpoint-bench-usable:';
+
+/**
+ * Time from navigation start until the screen marks itself usable, as the page itself reports it. It comes as a
+ * console message rather than through page.waitForFunction: that injects Playwright's selector engine into each new
+ * page, about 15 ms of main-thread work, which ran in the middle of Stillpoint's start but after the blank page was
+ * already usable (its load event comes later), so it counted against the app alone.
+ */
+async function reloadToUsable(page: Page, url: string): Promise<number> {
+  const note = page.waitForEvent('console', (message) => message.text().startsWith(USABLE_NOTE));
   await page.goto(url);
-  const handle = await page.waitForFunction(() => (window as unknown as { __firstScreen?: number }).__firstScreen);
-  return (await handle.jsonValue()) as number;
+  return Number((await note).text().slice(USABLE_NOTE.length));
 }
 
 /** Warm offline reload to the first usable screen, and the same for a blank page under the same service worker. */
 export async function measureOfflineStart(dist = 'dist', runs = 9): Promise<Record<string, MetricResult>> {
-  const root = buildWithBlankPage(dist);
+  const root = await buildWithBlankPage(dist);
   const server = await startSwappableServer(root);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
+    await context.addInitScript((note) => {
       const mark = () => {
-        if (document.getElementById('screen-title')) {
-          (window as unknown as { __firstScreen?: number }).__firstScreen ??= performance.now();
-          return true;
-        }
-        return false;
+        if (!document.body?.dataset.usable) return false;
+        console.debug(`${note}${performance.now()}`);
+        return true;
       };
       new MutationObserver((_, observer) => mark() && observer.disconnect()).observe(document, {
+        attributes: true,
+        attributeFilter: ['data-usable'],
         childList: true,
         subtree: true,
       });
-    });
+    }, USABLE_NOTE);
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.getByLabel(/preparing for or having sessions/).check();
@@ -63,8 +89,8 @@ export async function measureOfflineStart(dist = 'dist', runs = 9): Promise<Reco
     const app: number[] = [];
     const blank: number[] = [];
     for (let i = 0; i < runs; i++) {
-      app.push(await reloadToHeading(page, `${server.url}/`));
-      blank.push(await reloadToHeading(page, `${server.url}/bench-blank.html`));
+      app.push(await reloadToUsable(page, `${server.url}/`));
+      blank.push(await reloadToUsable(page, `${server.url}/${BLANK_PATH}/index.html`));
     }
     const appMs = median(app);
     const blankMs = median(blank);
@@ -73,13 +99,13 @@ export async function measureOfflineStart(dist = 'dist', runs = 9): Promise<Reco
         value: Math.round(appMs),
         unit: 'ms',
         budget: METRICS.offline_start_ms?.budget ?? 300,
-        note: `median of ${runs} warm offline reloads to the home screen's heading`,
+        note: `median of ${runs} warm offline reloads until the home screen is usable (its summary shown)`,
       },
       offline_start_ratio: {
         value: Math.round((appMs / blankMs) * 100) / 100,
         unit: 'ratio',
         budget: METRICS.offline_start_ratio?.budget ?? 1.5,
-        note: `vs. a blank page from the same service worker (${blankMs.toFixed(0)} ms), interleaved`,
+        note: `vs. a blank Preact page from the same service worker (${blankMs.toFixed(0)} ms), interleaved`,
       },
     };
   } finally {
