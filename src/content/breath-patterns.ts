@@ -6,7 +6,8 @@ export const BREATH_LIBRARY: readonly BreathPattern[] = [
   {
     id: 'coherent',
     name: 'Coherent breathing',
-    summary: 'Slow, even breaths in and out, about five and a half a minute. Good for settling and for waiting.',
+    summary:
+      'Slow, even breaths in and out, about five and a half a minute, close to the six a minute studied. Good for settling and for waiting.',
     phases: [
       { kind: 'inhale', seconds: 5.5 },
       { kind: 'exhale', seconds: 5.5 },
@@ -15,14 +16,14 @@ export const BREATH_LIBRARY: readonly BreathPattern[] = [
     custom: false,
     source: {
       citation:
-        'Lehrer P, Gevirtz R. Heart rate variability biofeedback: how and why does it work? Frontiers in Psychology, 2014.',
+        'Lehrer P, Gevirtz R. Heart rate variability biofeedback: how and why does it work? Frontiers in Psychology, 2014. (Slow breathing at about six breaths a minute.)',
       url: 'https://doi.org/10.3389/fpsyg.2014.00756',
     },
   },
   {
     id: 'box',
     name: 'Box breathing',
-    summary: 'In, hold, out, hold, four seconds each. Steady and simple to follow.',
+    summary: 'In, hold, out, hold, four seconds each, at an even count.',
     phases: [
       { kind: 'inhale', seconds: 4 },
       { kind: 'hold', seconds: 4 },
@@ -33,7 +34,7 @@ export const BREATH_LIBRARY: readonly BreathPattern[] = [
     custom: false,
     source: {
       citation:
-        'Röttger S, et al. The effectiveness of combat tactical breathing as compared with prolonged exhalation. Applied Psychophysiology and Biofeedback, 2021.',
+        'Röttger S, et al. The effectiveness of combat tactical breathing as compared with prolonged exhalation. Applied Psychophysiology and Biofeedback, 2021. (Compares box, or tactical, breathing with a long breath out.)',
       url: 'https://doi.org/10.1007/s10484-020-09485-w',
     },
   },

@@ -14,7 +14,8 @@ export const DEFAULT_CHECKLISTS: ChecklistSet = [
       {
         id: 'ask-sitter',
         text: 'Ask an adult you trust to be your sitter for the whole session.',
-        detail: 'They need to be 18 or older, sober, and in your home from the dose until you are fully alert.',
+        detail:
+          'They need to be {sitter.min-age} or older, sober, and in your home from the dose until you are fully alert.',
         ruleId: 'sitter',
       },
       {
@@ -74,7 +75,7 @@ export const DEFAULT_CHECKLISTS: ChecklistSet = [
       },
       {
         id: 'no-alcohol',
-        text: 'No alcohol or cannabis from 24 hours before the session.',
+        text: 'No alcohol or cannabis from {alcohol-cannabis.hours} hours before the session.',
         ruleId: 'alcohol-cannabis',
       },
       {
@@ -100,7 +101,8 @@ export const DEFAULT_CHECKLISTS: ChecklistSet = [
       {
         id: 'plan-meals',
         text: 'Plan your last meal and your last drink before the session.',
-        detail: 'Nothing to eat for 4 hours before, and no clear liquids for 2 hours before.',
+        detail:
+          'Nothing to eat for {food.hours} hours before, and no clear liquids for {clear-liquids.hours} hours before.',
         ruleId: 'food',
       },
       {
@@ -116,12 +118,12 @@ export const DEFAULT_CHECKLISTS: ChecklistSet = [
     items: [
       {
         id: 'fasting-food',
-        text: 'Nothing to eat for 4 hours before the session.',
+        text: 'Nothing to eat for {food.hours} hours before the session.',
         ruleId: 'food',
       },
       {
         id: 'fasting-liquids',
-        text: 'No clear liquids for 2 hours before the session.',
+        text: 'No clear liquids for {clear-liquids.hours} hours before the session.',
         ruleId: 'clear-liquids',
       },
       {

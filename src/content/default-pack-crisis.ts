@@ -29,9 +29,12 @@ export const DEFAULT_CRISIS_RESOURCES: readonly CrisisResource[] = [
   },
 ];
 
-/** Where the default crisis resources come from. */
+/**
+ * Where the default crisis resources were checked (the pages are listed, with what each says, in crisis-sources.ts).
+ * None is yet the service's own site: those were not among the stored pages read.
+ */
 export const DEFAULT_CRISIS_SOURCES: readonly string[] = [
-  '988lifeline.org',
-  'crisistextline.org',
-  '911 (United States emergency number)',
+  'health.wyo.gov, a state health department: call or text 988, free, 24/7 (988lifeline.org itself not yet checked)',
+  'teenhealthfx.com: text HOME to 741741, any time (crisistextline.org itself not yet checked)',
+  'lehighcounty.org, a county 9-1-1 centre: 911 for police, fire and medical emergencies (911.gov not yet checked)',
 ];

@@ -1,5 +1,18 @@
 import type { ProtocolPack } from '../domain/protocol-pack';
 import { PACK_FORMAT } from '../domain/protocol-pack';
+import {
+  BP_TECHNIQUE_SOURCE,
+  CHECK_IN_SOURCE,
+  ISHA_FASTING_SOURCE,
+  ISHA_SUBSTANCES_SOURCE,
+  PHQ9_ITEM9_FOLLOW_UP_SOURCE,
+  PHQ9_TWO_WEEKS_SOURCE,
+  REMOTE_AGREEMENT_SOURCE,
+  SCREENING_REPEAT_SOURCE,
+  SITTER_SOURCES,
+  SPACING_SOURCE,
+  SPRAVATO_BP_SOURCE,
+} from './default-pack-citations';
 import { DEFAULT_CRISIS_RESOURCES, DEFAULT_CRISIS_SOURCES } from './default-pack-crisis';
 import { DEFAULT_SCREENING_QUESTIONS, DEFAULT_SCREENING_SOURCES } from './default-pack-screening';
 
@@ -11,48 +24,59 @@ export const DEFAULT_PACK: ProtocolPack = {
   format: PACK_FORMAT,
   id: 'stillpoint-default',
   name: 'Stillpoint default safety rules',
-  version: '2026.11.1',
+  version: '2026.12.1',
   publisher: 'Stillpoint',
   screening: {
     id: 'screening',
     repeatAfterDays: 90,
     questions: [...DEFAULT_SCREENING_QUESTIONS],
-    sources: [...DEFAULT_SCREENING_SOURCES],
+    sources: [...DEFAULT_SCREENING_SOURCES, SCREENING_REPEAT_SOURCE],
   },
   readiness: {
+    checkIn: {
+      id: 'check-in',
+      used: true,
+      validMinutes: 60,
+      sources: [CHECK_IN_SOURCE],
+    },
+    selfHarmAnswer: {
+      id: 'phq9-item9',
+      days: 14,
+      level: 'caution',
+      sources: [PHQ9_TWO_WEEKS_SOURCE, PHQ9_ITEM9_FOLLOW_UP_SOURCE],
+    },
     bloodPressure: {
       id: 'blood-pressure',
       restMinutes: 5,
+      compare: 'above',
       caution: { systolic: 140, diastolic: 90 },
-      hold: { systolic: 160, diastolic: 100 },
-      sources: [
-        'Home blood-pressure technique guides (seated, after 5 minutes of rest)',
-        'Spravato (esketamine) prescribing information: weigh the risk above 140/90',
-        'In-clinic practice: 140/90 caution',
-        'Remote ketamine-assisted therapy agreements: do not start at 160 systolic or above',
-        '"Uncontrolled" hypertension: consistently above 160/100',
-      ],
+      hold: { systolic: 160, diastolic: 90 },
+      sources: [BP_TECHNIQUE_SOURCE, SPRAVATO_BP_SOURCE, REMOTE_AGREEMENT_SOURCE],
     },
     heartRate: {
       id: 'heart-rate',
-      holdAtOrAbove: 100,
-      holdBelow: 50,
-      sources: ['Remote ketamine-assisted therapy agreements: resting heart rate 100'],
+      holdAbove: 100,
+      sources: [REMOTE_AGREEMENT_SOURCE],
     },
     recheck: {
       id: 'recheck',
       waitMinutes: 5,
       sources: [
-        'Home blood-pressure technique guides',
+        BP_TECHNIQUE_SOURCE,
         'Spravato (esketamine) prescribing information: measure before and about 40 minutes after',
       ],
     },
-    food: { id: 'food', hours: 4, sources: ['Nue Life set-and-setting guide', 'askp.org', 'isha.health'] },
-    clearLiquids: { id: 'clear-liquids', hours: 2, sources: ['isha.health', 'Several clinic instructions'] },
+    food: { id: 'food', hours: 4, sources: ['Nue Life set-and-setting guide', 'askp.org', ISHA_FASTING_SOURCE] },
+    clearLiquids: { id: 'clear-liquids', hours: 2, sources: [ISHA_FASTING_SOURCE, 'Several clinic instructions'] },
     alcoholCannabis: {
       id: 'alcohol-cannabis',
       hours: 24,
-      sources: ['Ketwell instructions', 'Balance Health instructions', 'CIT Clinics instructions'],
+      sources: [
+        ISHA_SUBSTANCES_SOURCE,
+        'Ketwell instructions',
+        'Balance Health instructions',
+        'CIT Clinics instructions',
+      ],
     },
     stimulants: {
       id: 'stimulants',
@@ -69,7 +93,7 @@ export const DEFAULT_PACK: ProtocolPack = {
       required: true,
       minAge: 18,
       text: 'An adult who is sober, stays in the home for the whole session, and can be reached by phone.',
-      sources: ['Mindbloom PTM guidance', 'Journey Clinical chaperone guide'],
+      sources: [...SITTER_SOURCES],
     },
     place: {
       id: 'place',
@@ -87,7 +111,7 @@ export const DEFAULT_PACK: ProtocolPack = {
       tooSoon: 'hold',
       checkInAfterDays: 90,
       longGap: 'caution',
-      sources: ['Mindbloom returning-client guidance (3 to 7 days apart early on; after 3 months, a check-in)'],
+      sources: [SPACING_SOURCE],
     },
   },
   afterSession: {

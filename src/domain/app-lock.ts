@@ -14,6 +14,13 @@ export const LockRecordSchema = z.object({
   wrapped: bytes,
   idleMinutes: z.number().check(z.int(), z.gte(1), z.lte(240)),
   changedAt: z.string(),
+  /** Counts every change to the lock (on, off, new passphrase); tabs tell each other this number (optional: older
+   * records lack it and count as 0). */
+  epoch: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** "generated" when the app made the passphrase: it is then typed without care for case, spaces or dashes. */
+  passphraseKind: z.optional(z.enum(['generated', 'chosen'])),
+  /** The sealing policy the lock was finished under (optional: older records lack it and count as 1). */
+  policy: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 /** The lock record. */
 export type LockRecord = z.infer<typeof LockRecordSchema>;

@@ -14,18 +14,30 @@ export interface BackupReminderInput {
   lastBackupAt?: string | undefined;
   /** ISO time the app was set up (first run), if known: the clock for a person who never backed up. */
   setUpAt?: string | null | undefined;
+  /** True on iOS in a browser tab, where the storage is deleted after seven days without a visit. */
+  expiresInTab?: boolean;
   now: Date;
 }
 
 /** Why to remind: the browser may delete the data, the last backup is old, or there has never been one. */
-export type BackupReminder = 'not-kept' | 'old' | 'never' | null;
+export type BackupReminder = 'tab-may-delete' | 'not-kept' | 'old' | 'never' | null;
 
 /**
- * Remind when the browser has not promised to keep the data (quiet for a week after a backup), or when the last backup (or, with none, the set-up)
+ * On iOS in a tab, remind as when storage is not promised. Remind when the browser has not promised to keep the data (quiet for a week after a backup), or when the last backup (or, with none, the set-up)
  * is more than 30 days old. A fresh install with persistent storage is not nagged.
  */
-export function backupReminder({ persistence, lastBackupAt, setUpAt, now }: BackupReminderInput): BackupReminder {
+export function backupReminder({
+  persistence,
+  lastBackupAt,
+  setUpAt,
+  expiresInTab = false,
+  now,
+}: BackupReminderInput): BackupReminder {
   const last = lastBackupAt ? Date.parse(lastBackupAt) : Number.NaN;
+  // In an iOS tab the storage is not promised whatever the browser says: remind like 'not-kept', in its own words.
+  if (expiresInTab) {
+    return Number.isNaN(last) || now.getTime() - last > NOT_KEPT_QUIET_DAYS * DAY_MS ? 'tab-may-delete' : null;
+  }
   if (persistence !== 'granted') {
     return Number.isNaN(last) || now.getTime() - last > NOT_KEPT_QUIET_DAYS * DAY_MS ? 'not-kept' : null;
   }
@@ -36,6 +48,8 @@ export function backupReminder({ persistence, lastBackupAt, setUpAt, now }: Back
 
 /** The reminder in plain words. */
 export const BACKUP_REMINDER_TEXT: Record<Exclude<BackupReminder, null>, string> = {
+  'tab-may-delete':
+    'In a Safari tab, iOS deletes Stillpoint’s data after seven days without a visit. Keep an encrypted backup, and add Stillpoint to your Home Screen.',
   'not-kept':
     'Your browser has not promised to keep Stillpoint’s data. If the device runs low on space it may delete it. A backup keeps a copy safe.',
   old: 'Your last backup is more than 30 days old. A fresh one keeps what you wrote since then.',

@@ -25,7 +25,8 @@ export type BreathPhase = z.infer<typeof BreathPhaseSchema>;
 /** Where a library pattern comes from, so a person (or their clinic) can check it. */
 export const BreathSourceSchema = z.object({
   citation: z.string().check(z.minLength(1)),
-  url: z.optional(z.string()),
+  /** https only: a pack's link must not open a page over plain HTTP (or run script, as javascript: would). */
+  url: z.optional(z.string().check(z.regex(/^https:\/\//), z.maxLength(400))),
 });
 /** Where a library pattern comes from. */
 export type BreathSource = z.infer<typeof BreathSourceSchema>;

@@ -45,8 +45,13 @@ export const CarePlanSchema = z.object({
   prescriber: z.optional(ContactPersonSchema),
   medicines: z.array(MedicineSchema),
   prescription: z.optional(PrescriptionSchema),
-  /** Whether the care plan allows going ahead in the caution band (blood pressure 140–159/90–99). */
+  /**
+   * Whether the person's care team told them they may go ahead when blood pressure is in the pack's caution band
+   * (between the caution and hold limits). The dose rule reads it at the moment of recording.
+   */
   cautionBandAllowed: z.boolean(),
+  /** What the care team said about the caution band, in the person's words (optional: added after the first schema). */
+  cautionBandNote: z.optional(z.string().check(z.maxLength(1000))),
   /** Allergies, in the person's words, for the emergency card (optional: added after the first schema). */
   allergies: z.optional(z.string().check(z.maxLength(1000))),
   updatedAt: z.string(),
@@ -56,3 +61,17 @@ export type CarePlan = z.infer<typeof CarePlanSchema>;
 
 /** An empty care plan. */
 export const EMPTY_CARE_PLAN: CarePlan = { medicines: [], cautionBandAllowed: false, updatedAt: '' };
+
+/**
+ * What the emergency card and the sitter guide show: the people to call, the medicines, the allergies. These fields
+ * of the care plan stay readable while the app is locked (crisis help never waits for a passphrase).
+ */
+export const EmergencyDetailsSchema = z.object({
+  sitter: z.optional(ContactPersonSchema),
+  careTeam: z.optional(ContactPersonSchema),
+  prescriber: z.optional(ContactPersonSchema),
+  medicines: z.array(MedicineSchema),
+  allergies: z.optional(z.string().check(z.maxLength(1000))),
+});
+/** What the emergency card and the sitter guide show. */
+export type EmergencyDetails = z.infer<typeof EmergencyDetailsSchema>;

@@ -12,3 +12,5 @@ export const DraftSchema = z.object({
 });
 /** Unsaved work a person is typing. */
 export type Draft = z.infer<typeof DraftSchema>;
+
+export { draftHref } from './draft-href';

@@ -1,96 +1,82 @@
-// A pure builder of FHIR R4 QuestionnaireResponse resources from stored scale results, for a clinician's record
-// system. Only the fields a receiver needs; no patient identity (the person decides who gets the file).
+// A pure builder of the FHIR R4 export: one collection Bundle holding Stillpoint's Questionnaire for each scale
+// answered and a QuestionnaireResponse per stored result, each naming its Questionnaire's versioned canonical.
+// Only what a receiver needs; no patient identity (the person decides who gets the file).
+import {
+  answerValue,
+  questionnaireCanonical,
+  questionnaireUrl,
+  toQuestionnaire,
+  totalLinkId,
+} from './fhir-questionnaire';
+import type { FhirBundle, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-resources';
 import type { ScaleDefinition } from './scale';
 import { optionsFor } from './scale';
 import type { ScaleResult } from './scale-result';
-
-/** The code system every LOINC code is sent under. */
-export const LOINC_SYSTEM = 'http://loinc.org';
-
-/** A FHIR Coding. */
-export interface FhirCoding {
-  system: string;
-  code: string;
-  display?: string;
-}
-
-/** One answer: a coded choice where the answer has a LOINC code, otherwise its points as an integer. */
-export type FhirAnswer = { valueCoding: FhirCoding } | { valueInteger: number };
-
-/** One answered item of a QuestionnaireResponse. */
-export interface FhirResponseItem {
-  linkId: string;
-  text?: string;
-  answer: FhirAnswer[];
-}
-
-/** A FHIR R4 QuestionnaireResponse (the subset Stillpoint writes). */
-export interface FhirQuestionnaireResponse {
-  resourceType: 'QuestionnaireResponse';
-  id: string;
-  status: 'completed';
-  authored: string;
-  /** Canonical URL of the LOINC form; left out when the panel code could not be verified. */
-  questionnaire?: string;
-  item: FhirResponseItem[];
-}
-
-/** A FHIR R4 Bundle of type collection. */
-export interface FhirBundle {
-  resourceType: 'Bundle';
-  type: 'collection';
-  timestamp: string;
-  entry: { fullUrl: string; resource: FhirQuestionnaireResponse }[];
-}
-
-/** Where LOINC publishes its forms as FHIR Questionnaires. */
-function loincQuestionnaireUrl(panel: string): string {
-  return `http://loinc.org/q/${panel}`;
-}
+import { firstMissingItem } from './scale-scoring';
 
 /** The answered items of one result, in the scale's order, followed by the total score. */
 function responseItems(scale: ScaleDefinition, result: ScaleResult): FhirResponseItem[] {
   const items: FhirResponseItem[] = [];
   for (const item of scale.items) {
-    const value = result.answers[item.id];
-    if (value === undefined) continue;
-    const option = optionsFor(scale, item).find((o) => o.value === value);
-    const answer: FhirAnswer = option?.loinc
-      ? { valueCoding: { system: LOINC_SYSTEM, code: option.loinc, display: option.label } }
-      : { valueInteger: value };
-    items.push({ linkId: item.loinc ?? item.id, text: item.text, answer: [answer] });
+    const options = optionsFor(scale, item);
+    const option = options.find((o) => o.value === result.answers[item.id]);
+    // Unanswered optional items are left out, as is an answer that is none of the item's choices.
+    if (!option) continue;
+    items.push({ linkId: item.id, text: item.text, answer: [answerValue(options, option)] });
   }
   items.push({
-    linkId: scale.loinc.total ?? `${scale.id}-total`,
+    linkId: totalLinkId(scale),
     text: `${scale.name} total score`,
-    answer: [{ valueInteger: result.total }],
+    answer: [{ valueDecimal: result.total }],
   });
   return items;
 }
 
-/** One result as a QuestionnaireResponse. */
+/** One result as a QuestionnaireResponse to Stillpoint's Questionnaire for its scale. */
 export function toQuestionnaireResponse(scale: ScaleDefinition, result: ScaleResult): FhirQuestionnaireResponse {
   return {
     resourceType: 'QuestionnaireResponse',
     id: result.id,
+    questionnaire: questionnaireCanonical(scale),
     status: 'completed',
     authored: result.completedAt,
-    ...(scale.loinc.panel ? { questionnaire: loincQuestionnaireUrl(scale.loinc.panel) } : {}),
     item: responseItems(scale, result),
   };
 }
 
-/** Results (of known scales) bundled for one file; results of a scale not in `scales` are left out. */
-export function toFhirBundle(
+/** The export, and how many results it could not hold (an unknown scale, or a required answer missing). */
+export interface FhirExport {
+  bundle: FhirBundle;
+  included: number;
+  leftOut: number;
+}
+
+/**
+ * Results bundled for one file with the Questionnaires they answer. A result whose scale is unknown or whose
+ * required answers are not all there is left out and counted, since a completed response must answer every
+ * required item.
+ */
+export function toFhirExport(
   scales: readonly ScaleDefinition[],
   results: readonly ScaleResult[],
   now: Date,
-): FhirBundle {
-  const entry: FhirBundle['entry'] = [];
+): FhirExport {
+  const complete: { scale: ScaleDefinition; result: ScaleResult }[] = [];
   for (const result of results) {
     const scale = scales.find((s) => s.id === result.scaleId);
-    if (!scale) continue;
-    entry.push({ fullUrl: `urn:uuid:${result.id}`, resource: toQuestionnaireResponse(scale, result) });
+    if (scale && !firstMissingItem(scale, result.answers)) complete.push({ scale, result });
   }
-  return { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry };
+  const answered = scales.filter((scale) => complete.some((c) => c.scale === scale));
+  const entry: FhirBundle['entry'] = [
+    ...answered.map((scale) => ({ fullUrl: questionnaireUrl(scale), resource: toQuestionnaire(scale) })),
+    ...complete.map(({ scale, result }) => ({
+      fullUrl: `urn:uuid:${result.id}`,
+      resource: toQuestionnaireResponse(scale, result),
+    })),
+  ];
+  return {
+    bundle: { resourceType: 'Bundle', type: 'collection', timestamp: now.toISOString(), entry },
+    included: complete.length,
+    leftOut: results.length - complete.length,
+  };
 }

@@ -53,11 +53,4 @@ export function hasContent(entry: Pick<JournalEntry, 'text' | 'title' | 'answers
   return Object.values(entry.answers ?? {}).some((answer) => answer.trim() !== '');
 }
 
-/** A short line to name an entry in lists: its title, else the start of its text. */
-export function entryHeadline(entry: Pick<JournalEntry, 'title' | 'text'>): string {
-  const title = entry.title?.trim();
-  if (title) return title;
-  const first = entry.text.trim().split('\n')[0] ?? '';
-  if (!first) return 'Untitled entry';
-  return first.length > 60 ? `${first.slice(0, 57)}…` : first;
-}
+export { entryHeadline } from './entry-headline';

@@ -1,19 +1,12 @@
 import { z } from 'zod/mini';
+import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-up-kind';
 
 // The issue calls these "check-ins"; in Stillpoint that word always means the readiness check, so here they are
 // follow-ups, in code and on screen.
 
 /** The three integration follow-ups: 72 hours, one week and one month after a session. */
-export const FollowUpKindSchema = z.enum(['72h', '1w', '1m']);
-/** One of the three integration follow-ups. */
-export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
-
-/** Words for each follow-up, as a person would say them. */
-export const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
-  '72h': '3 days after',
-  '1w': 'One week after',
-  '1m': 'One month after',
-};
+export const FollowUpKindSchema = z.enum(FOLLOW_UP_KINDS);
+export { dueFollowUps, FOLLOW_UP_LABELS, type FollowUpKind } from './follow-up-kind';
 
 /**
  * One follow-up on a small commitment. A commitment made after a session becomes three records, one per follow-up,
@@ -65,7 +58,7 @@ export function makeFollowUps(options: {
   newId: () => string;
 }): PlanFollowUp[] {
   const due = followUpDueDates(options.from);
-  return FollowUpKindSchema.options.map((kind) => ({
+  return FOLLOW_UP_KINDS.map((kind) => ({
     id: options.newId(),
     planId: options.planId,
     createdAt: options.now.toISOString(),
@@ -74,11 +67,4 @@ export function makeFollowUps(options: {
     text: options.text,
     ...(options.sessionId ? { sessionId: options.sessionId } : {}),
   }));
-}
-
-/** Follow-ups that are due (their time has come) and not yet done, oldest first. */
-export function dueFollowUps(followUps: readonly PlanFollowUp[], now: Date): PlanFollowUp[] {
-  return followUps
-    .filter((c) => !c.doneAt && Date.parse(c.dueAt) <= now.getTime())
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }

@@ -1,3 +1,4 @@
+import { bloodPressureCompare, checkInRule, compareWords, heartRateLimit, selfHarmAnswerRule } from './pack-limits';
 import type { ProtocolPack } from './protocol-pack';
 import type { SafetyRuleId } from './safety-rule-id';
 
@@ -25,6 +26,11 @@ function num(key: string, ruleId: SafetyRuleId, label: string, value: number, st
 export function packFacts(pack: ProtocolPack): PackFact[] {
   const r = pack.readiness;
   const a = pack.afterSession;
+  const bp = r.bloodPressure;
+  const bpWords = compareWords(bloodPressureCompare(pack));
+  const hr = heartRateLimit(pack);
+  const checkIn = checkInRule(pack);
+  const selfHarm = selfHarmAnswerRule(pack);
   const facts: PackFact[] = [
     num(
       'screening.repeat',
@@ -42,24 +48,18 @@ export function packFacts(pack: ProtocolPack): PackFact[] {
       }),
     ),
     num('bp.rest', 'blood-pressure', 'Rest before measuring (minutes)', r.bloodPressure.restMinutes, 'higher'),
-    num(
-      'bp.caution.sys',
-      'blood-pressure',
-      'Caution when systolic is at or above',
-      r.bloodPressure.caution.systolic,
-      'lower',
-    ),
-    num(
-      'bp.caution.dia',
-      'blood-pressure',
-      'Caution when diastolic is at or above',
-      r.bloodPressure.caution.diastolic,
-      'lower',
-    ),
-    num('bp.hold.sys', 'blood-pressure', 'Hold when systolic is at or above', r.bloodPressure.hold.systolic, 'lower'),
-    num('bp.hold.dia', 'blood-pressure', 'Hold when diastolic is at or above', r.bloodPressure.hold.diastolic, 'lower'),
-    num('hr.high', 'heart-rate', 'Hold when resting heart rate is at or above', r.heartRate.holdAtOrAbove, 'lower'),
-    num('hr.low', 'heart-rate', 'Hold when resting heart rate is below', r.heartRate.holdBelow, 'higher'),
+    num('bp.caution.sys', 'blood-pressure', `Caution when systolic is ${bpWords}`, bp.caution.systolic, 'lower'),
+    num('bp.caution.dia', 'blood-pressure', `Caution when diastolic is ${bpWords}`, bp.caution.diastolic, 'lower'),
+    num('bp.hold.sys', 'blood-pressure', `Hold when systolic is ${bpWords}`, bp.hold.systolic, 'lower'),
+    num('bp.hold.dia', 'blood-pressure', `Hold when diastolic is ${bpWords}`, bp.hold.diastolic, 'lower'),
+    num('hr.high', 'heart-rate', `Hold when resting heart rate is ${compareWords(hr.compare)}`, hr.limit, 'lower'),
+    ...(r.heartRate.holdBelow === undefined
+      ? []
+      : [num('hr.low', 'heart-rate', 'Hold when resting heart rate is below', r.heartRate.holdBelow, 'higher')]),
+    { key: 'check-in.used', ruleId: 'check-in', label: 'The check-in is used', value: checkIn.used ? 'yes' : 'no' },
+    num('check-in.valid', 'check-in', 'A check-in counts for (minutes)', checkIn.validMinutes, 'lower'),
+    num('phq9.days', 'phq9-item9', 'PHQ-9 question 9 above zero counts for (days)', selfHarm.days, 'higher'),
+    { key: 'phq9.level', ruleId: 'phq9-item9', label: 'It gives', value: selfHarm.level },
     num('recheck.wait', 'recheck', 'Rest before measuring again (minutes)', r.recheck.waitMinutes, 'higher'),
     num('food.hours', 'food', 'No food for (hours before)', r.food.hours, 'higher'),
     num('liquids.hours', 'clear-liquids', 'No clear liquids for (hours before)', r.clearLiquids.hours, 'higher'),

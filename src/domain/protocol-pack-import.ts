@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { looksSigned, type PackSignature, SignedPackSchema, signatureOf } from './pack-signature';
 import { PACK_FORMAT, type ProtocolPack, ProtocolPackSchema } from './protocol-pack';
 
 // Reading a clinic's pack from a file or a link: untrusted text in, a checked pack or a plain refusal out.
@@ -9,8 +10,11 @@ export const MAX_PACK_BYTES = 256 * 1024;
 /** Where a pack link carries the pack: in the fragment, which browsers never send to a server. */
 export const PACK_LINK_PREFIX = '#pack=';
 
-/** A checked pack, or the reason it was refused in plain words. */
-export type PackParse = { ok: true; pack: ProtocolPack } | { ok: false; message: string };
+/**
+ * A checked pack (with its signature, still to be checked, when it came signed), or the reason it was refused in
+ * plain words.
+ */
+export type PackParse = { ok: true; pack: ProtocolPack; signature?: PackSignature } | { ok: false; message: string };
 
 function kib(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KiB`;
@@ -75,8 +79,22 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   }
 }
 
-/** Checks a parsed JSON value as a pack; refusals name the first few problems in plain words. */
+const UNREADABLE_SIGNATURE =
+  'This pack says it is signed, but its signature cannot be read, so it was refused. Ask your clinic to send it again. Nothing was changed.';
+
+/** Checks a parsed JSON value as a pack, signed or not; refusals name the first few problems in plain words. */
 export function parsePackValue(value: unknown): PackParse {
+  if (looksSigned(value)) {
+    const signed = SignedPackSchema.safeParse(value);
+    const signature = signed.success ? signatureOf(signed.data) : undefined;
+    if (!signed.success || !signature) return { ok: false, message: UNREADABLE_SIGNATURE };
+    const inner = parseUnsignedValue(signed.data.pack);
+    return inner.ok ? { ...inner, signature } : inner;
+  }
+  return parseUnsignedValue(value);
+}
+
+function parseUnsignedValue(value: unknown): PackParse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, message: 'This is not a protocol pack. Nothing was changed.' };
   }

@@ -22,38 +22,82 @@ const pulse = z.number().check(z.int(), z.minimum(20), z.maximum(250));
 export const ScreeningQuestionSchema = z.strictObject({
   id: text(60),
   text: text(300),
-  /** A "yes" here goes straight to crisis resources (active suicidal thoughts with a plan). */
+  /** A "yes" shows crisis resources at once and means talking with the prescriber before any session. */
   crisis: z.optional(z.boolean()),
+  /** A "yes" routes straight to crisis resources, before anything else (a plan or intent to end one's life). */
+  crisisFirst: z.optional(z.boolean()),
+  /** Where the question comes from (optional so older clinic packs still load; the default pack cites every one). */
+  sources: z.optional(sources),
 });
 /** One eligibility question. */
 export type ScreeningQuestion = z.infer<typeof ScreeningQuestionSchema>;
-
-/** Blood-pressure bands, measured seated after rest. Caution at or above `caution`; hold at or above `hold`. */
-export const BloodPressureRuleSchema = z.strictObject({
-  id: z.literal('blood-pressure'),
-  restMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
-  caution: z.strictObject({ systolic: pressure, diastolic: pressure }),
-  hold: z.strictObject({ systolic: pressure, diastolic: pressure }),
-  sources,
-});
-/** Heart rate at rest: hold at or above `holdAtOrAbove`, or below `holdBelow`. */
-export const HeartRateRuleSchema = z.strictObject({
-  id: z.literal('heart-rate'),
-  holdAtOrAbove: pulse,
-  holdBelow: pulse,
-  sources,
-});
-
-const hoursRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), hours, sources });
-const textRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), text: text(600), sources });
 
 /** The level a rule gives when it is not met. */
 export const RuleLevelSchema = z.enum(['caution', 'hold']);
 /** The level a rule gives when it is not met. */
 export type RuleLevel = z.infer<typeof RuleLevelSchema>;
 
+/**
+ * How a reading is compared with a limit: strictly above it, or at or above it. Written in the pack so the
+ * inequality a source states ("above 160/90") is the one the app applies. Missing means "at-or-above", the meaning
+ * the limits had before the comparison was written down, so an older clinic pack keeps its meaning.
+ */
+export const LimitCompareSchema = z.enum(['above', 'at-or-above']);
+/** How a reading is compared with a limit. */
+export type LimitCompare = z.infer<typeof LimitCompareSchema>;
+
+/** Blood-pressure bands, measured seated after rest: either number beyond its limit (see `compare`) decides. */
+export const BloodPressureRuleSchema = z.strictObject({
+  id: z.literal('blood-pressure'),
+  restMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+  compare: z.optional(LimitCompareSchema),
+  caution: z.strictObject({ systolic: pressure, diastolic: pressure }),
+  hold: z.strictObject({ systolic: pressure, diastolic: pressure }),
+  sources,
+});
+/**
+ * Heart rate at rest: hold above `holdAbove` (or at or above `holdAtOrAbove`, the older field), and below
+ * `holdBelow` only where the pack sets one with a source that says so.
+ */
+export const HeartRateRuleSchema = z.union([
+  z.strictObject({ id: z.literal('heart-rate'), holdAbove: pulse, holdBelow: z.optional(pulse), sources }),
+  z.strictObject({ id: z.literal('heart-rate'), holdAtOrAbove: pulse, holdBelow: z.optional(pulse), sources }),
+]);
+/** The heart-rate rule. */
+export type HeartRateRule = z.infer<typeof HeartRateRuleSchema>;
+
+/**
+ * When a check-in lets a dose be recorded: within `validMinutes` of it, on the same day. `used: false` is for a clinic
+ * that does not use the session-day check-in; a dose is then recorded as started without one.
+ */
+export const CheckInRuleSchema = z.strictObject({
+  id: z.literal('check-in'),
+  used: z.boolean(),
+  validMinutes: z.number().check(z.int(), z.minimum(5), z.maximum(720)),
+  sources,
+});
+/** When a check-in lets a dose be recorded. */
+export type CheckInRule = z.infer<typeof CheckInRuleSchema>;
+
+/** A PHQ-9 question 9 answer above zero within `days` before the check-in gives `level` and points to the care team. */
+export const SelfHarmAnswerRuleSchema = z.strictObject({
+  id: z.literal('phq9-item9'),
+  days: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+  level: RuleLevelSchema,
+  sources,
+});
+/** What a recent PHQ-9 question 9 answer above zero means for the check-in. */
+export type SelfHarmAnswerRule = z.infer<typeof SelfHarmAnswerRuleSchema>;
+
+const hoursRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), hours, sources });
+const textRule = <const Id extends string>(id: Id) => z.strictObject({ id: z.literal(id), text: text(600), sources });
+
 /** The session-day readiness rules. */
 export const ReadinessRulesSchema = z.strictObject({
+  /** Optional so older clinic packs still load; missing means the conservative DEFAULT_CHECK_IN_RULE. */
+  checkIn: z.optional(CheckInRuleSchema),
+  /** Optional so older clinic packs still load; missing means DEFAULT_SELF_HARM_ANSWER_RULE. */
+  selfHarmAnswer: z.optional(SelfHarmAnswerRuleSchema),
   bloodPressure: BloodPressureRuleSchema,
   heartRate: HeartRateRuleSchema,
   recheck: z.strictObject({

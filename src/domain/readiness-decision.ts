@@ -1,8 +1,11 @@
 import { fastingStatus, formatMinutes } from './fasting';
+import { bloodPressureLimitWords, heartRateLimitWords } from './pack-limits';
 import type { ProtocolPack } from './protocol-pack';
 import type { ReadinessAnswers, ReadinessDecision, ReadinessReason } from './readiness-record';
 import { readinessScreeningReason } from './readiness-screening';
+import type { ScaleResult } from './scale-result';
 import type { ScreeningRecord } from './screening';
+import { selfHarmReason } from './self-harm-answer';
 import { spacingStatus } from './spacing';
 import { bloodPressureBand, heartRateBand, needsRecheck, type VitalsReading } from './vitals';
 
@@ -18,6 +21,8 @@ export interface ReadinessInput {
   lastSessionAt?: Date | undefined;
   /** The latest eligibility screening, if any. */
   lastScreening?: ScreeningRecord | undefined;
+  /** Stored questionnaire results (the PHQ-9 question-9 rule reads the recent ones). */
+  scaleResults?: readonly ScaleResult[] | undefined;
 }
 
 /** The decision and every reason behind it (the ones that passed too, so the person sees what was checked). */
@@ -32,9 +37,14 @@ function clock(at: Date): string {
   return at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
+/** The low heart-rate limit in words, only where a pack sets one. */
+function lowWords(pack: ProtocolPack): string {
+  const low = pack.readiness.heartRate.holdBelow;
+  return low === undefined ? '' : `, or below ${low}`;
+}
+
 function vitalsReasons(input: ReadinessInput): ReadinessReason[] {
   const { pack, firstReading, secondReading } = input;
-  const { caution, hold } = pack.readiness.bloodPressure;
   const reasons: ReadinessReason[] = [];
   let reading = firstReading;
   if (needsRecheck(firstReading, pack)) {
@@ -58,34 +68,35 @@ function vitalsReasons(input: ReadinessInput): ReadinessReason[] {
   }
   const bp = `${reading.systolic}/${reading.diastolic}`;
   const bpBand = bloodPressureBand(reading, pack);
+  const holdWords = bloodPressureLimitWords(pack, 'hold');
+  const cautionWords = bloodPressureLimitWords(pack, 'caution');
   if (bpBand === 'hold') {
     reasons.push({
       ruleId: 'blood-pressure',
       level: 'hold',
-      text: `Blood pressure ${bp} is at or above the hold limit (${hold.systolic} top or ${hold.diastolic} bottom).`,
+      text: `Blood pressure ${bp} is ${holdWords}, the hold limit.`,
       next: CALL_TEAM,
     });
   } else if (bpBand === 'caution') {
     reasons.push({
       ruleId: 'blood-pressure',
       level: 'caution',
-      text: `Blood pressure ${bp} is in the caution range (from ${caution.systolic}/${caution.diastolic}, below ${hold.systolic}/${hold.diastolic}).`,
+      text: `Blood pressure ${bp} is in the caution range (${cautionWords}, not ${holdWords}).`,
       next: 'Go ahead only if your care plan says you may in this range. Tell your care team the reading.',
     });
   } else {
     reasons.push({
       ruleId: 'blood-pressure',
       level: 'ok',
-      text: `Blood pressure ${bp} is below ${caution.systolic}/${caution.diastolic}.`,
+      text: `Blood pressure ${bp} is not ${cautionWords}.`,
     });
   }
-  const hr = pack.readiness.heartRate;
   reasons.push(
     heartRateBand(reading, pack) === 'hold'
       ? {
           ruleId: 'heart-rate',
           level: 'hold',
-          text: `Heart rate ${reading.heartRate} at rest is outside ${hr.holdBelow} to ${hr.holdAtOrAbove - 1}.`,
+          text: `Heart rate ${reading.heartRate} at rest is ${heartRateLimitWords(pack)}, the hold limit${lowWords(pack)}.`,
           next: CALL_TEAM,
         }
       : { ruleId: 'heart-rate', level: 'ok', text: `Heart rate ${reading.heartRate} at rest is in the usual range.` },
@@ -204,6 +215,7 @@ function spacingReason({ pack, now, lastSessionAt }: ReadinessInput): ReadinessR
 export function decideReadiness(input: ReadinessInput): ReadinessResult {
   const reasons = [
     readinessScreeningReason(input.lastScreening, input.pack, input.now),
+    selfHarmReason(input.scaleResults ?? [], input.pack, input.now),
     ...fastingReasons(input),
     ...answerReasons(input),
     spacingReason(input),

@@ -22,7 +22,7 @@ export function readinessScreeningReason(
     return {
       ruleId: 'screening',
       level: 'hold',
-      text: 'In your last screening you said you have thoughts of ending your life and a plan.',
+      text: `In your last screening you answered yes to: ${last.reasons.join(' ')}`,
       next: 'Please call or text a crisis line now, and talk with your prescriber before any session.',
     };
   }

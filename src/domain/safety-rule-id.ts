@@ -20,6 +20,8 @@ export const SAFETY_RULE_IDS = [
   'vitals-after',
   'side-effects',
   'screening',
+  'check-in',
+  'phq9-item9',
 ] as const;
 
 /** One safety rule id. */

@@ -18,7 +18,7 @@ export const ScaleResultSchema = z.object({
   /** True when an answer needs attention at once (sharing flags these for the coach). */
   needsAttention: z.boolean(),
   attentionReason: z.optional(AttentionReasonSchema),
-  /** The dosing session this check-in belongs to, if the person linked one. */
+  /** The dosing session this questionnaire belongs to, if the person linked one. */
   sessionId: z.optional(z.string()),
 });
 /** One completed questionnaire. */

@@ -1,12 +1,9 @@
 import { z } from 'zod/mini';
+import { SCALE_IDS } from './scale-id';
 
 /** The scales Stillpoint offers. Stored in results: never rename one. */
-export const ScaleIdSchema = z.enum(['phq9', 'gad7', 'pcl5']);
-/** Which scale. */
-export type ScaleId = z.infer<typeof ScaleIdSchema>;
-
-/** Each scale's short name, for places that must not load the whole questionnaire (the home card). */
-export const SCALE_NAMES: Readonly<Record<ScaleId, string>> = { phq9: 'PHQ-9', gad7: 'GAD-7', pcl5: 'PCL-5' };
+export const ScaleIdSchema = z.enum(SCALE_IDS);
+export { SCALE_NAMES, type ScaleId } from './scale-id';
 
 /** One answer choice: the points it scores, its published label, and its LOINC answer code where one is known. */
 export const ScaleOptionSchema = z.object({
@@ -19,9 +16,10 @@ export type ScaleOption = z.infer<typeof ScaleOptionSchema>;
 
 /** One question. Unscored items (PHQ-9's difficulty question) carry their own options and add nothing to the total. */
 export const ScaleItemSchema = z.object({
+  /** Stored in results and sent as the FHIR linkId: never rename one. */
   id: z.string().check(z.minLength(1)),
   text: z.string().check(z.minLength(1)),
-  /** LOINC code of the question, where one is known (used as the FHIR linkId). */
+  /** LOINC code of the question, where one is known (the FHIR Questionnaire item's code; its linkId is the id). */
   loinc: z.optional(z.string()),
   scored: z.boolean(),
   /** Answer choices for this item only; otherwise the scale's options. */
@@ -70,7 +68,7 @@ export const ScaleDefinitionSchema = z.object({
   items: z.array(ScaleItemSchema).check(z.minLength(1)),
   options: z.array(ScaleOptionSchema).check(z.minLength(2)),
   bands: z.array(ScaleBandSchema).check(z.minLength(1)),
-  /** Said with every result: a check-in is not a diagnosis. */
+  /** Said with every result: a questionnaire is not a diagnosis. */
   caution: z.string(),
   attention: z.array(AttentionRuleSchema),
   loinc: z.object({
@@ -79,7 +77,16 @@ export const ScaleDefinitionSchema = z.object({
     /** The total score code. */
     total: z.optional(z.string()),
   }),
+  /** The FHIR Questionnaire Stillpoint publishes for this wording (see fhir-questionnaire.ts). */
+  fhir: z.object({
+    /** The last part of its canonical URL (…/Questionnaire/phq-9). Receivers file answers under it: never change it. */
+    id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+    /** Raised whenever an item, its wording or its choices change, so a response names the wording it answered. */
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  }),
   source: z.object({ citation: z.string(), url: z.string() }),
+  /** Who holds the rights and on what terms it may be shown, as the form's screen says it. */
+  copyright: z.string(),
 });
 /** A questionnaire as published. */
 export type ScaleDefinition = z.infer<typeof ScaleDefinitionSchema>;

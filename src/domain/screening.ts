@@ -28,8 +28,20 @@ export function screeningOutcome(
 ): { outcome: ScreeningOutcome; reasons: string[] } {
   const yes = pack.screening.questions.filter((question) => answers[question.id] === true);
   const reasons = yes.map((question) => question.text);
-  if (yes.some((question) => question.crisis)) return { outcome: 'crisis', reasons };
+  if (yes.some((question) => question.crisis || question.crisisFirst)) return { outcome: 'crisis', reasons };
   return { outcome: yes.length > 0 ? 'talk-to-prescriber' : 'none-reported', reasons };
+}
+
+/** Whether any answer routes straight to crisis resources first (a plan or intent to end one's life). */
+export function crisisFirstAnswered(answers: Readonly<Record<string, boolean>>, pack: ProtocolPack): boolean {
+  return pack.screening.questions.some((question) => question.crisisFirst && answers[question.id] === true);
+}
+
+/** Whether any answer shows crisis resources at once (thoughts of ending one's life, with or without a plan). */
+export function crisisAnswered(answers: Readonly<Record<string, boolean>>, pack: ProtocolPack): boolean {
+  return pack.screening.questions.some(
+    (question) => (question.crisis || question.crisisFirst) && answers[question.id] === true,
+  );
 }
 
 /** Whether every question of the pack has an answer. */

@@ -1,21 +1,24 @@
 import type { AfterSession } from './after-session';
 import type { Prescription } from './care-plan';
 import type { SessionRecord } from './session';
-import { DEFAULT_LATER_INTERVAL_MINUTES, type SitterCheckIn } from './session-check-in';
+import { DEFAULT_LATER_INTERVAL_MINUTES, type SitterObservation } from './session-observation';
 import type { SessionStepKind } from './session-step';
 import type { Vitals } from './session-vitals';
 
 // Each change to a session is a pure step from one record to the next; the screen saves every one as it happens,
 // so a reload, a crash or a locked phone resumes exactly where the session was.
 
-/** How a session is being started: from a readiness check-in, or without one and why. */
+/** What let a session start or a dose be recorded: a check-in that passed, or a pack that does not use one. */
 export type SessionStart =
-  | { readinessId: string; startReason?: undefined }
-  | { readinessId?: undefined; startReason: string };
+  | { by: 'check-in'; readinessId: string }
+  | { by: 'check-in-not-used'; packId: string; packVersion: string };
 
-/** Whether a reason for starting without a check-in is long enough to mean something. */
-export function isStartReasonGiven(reason: string): boolean {
-  return reason.trim().length >= 3;
+/** Keeps on the session what allowed it: the check-in's id, or the pack that does not use the check-in. */
+export function withStart(session: SessionRecord, start: SessionStart): SessionRecord {
+  const { checkInNotUsed: _notUsed, readinessId: _readiness, ...rest } = session;
+  return start.by === 'check-in'
+    ? { ...rest, readinessId: start.readinessId }
+    : { ...rest, checkInNotUsed: { packId: start.packId, packVersion: start.packVersion } };
 }
 
 /**
@@ -32,16 +35,16 @@ export function startSession(options: {
   const { planned, newId, start, prescription, now } = options;
   const at = now.toISOString();
   const base: SessionRecord = planned ?? { id: newId, createdAt: at, status: 'planned' };
-  const next: SessionRecord = {
-    ...base,
-    status: 'active',
-    startedAt: at,
-    prescription,
-    checkInLaterMinutes: base.checkInLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES,
-  };
-  if (start.readinessId !== undefined) next.readinessId = start.readinessId;
-  else next.startReason = start.startReason.trim();
-  return next;
+  return withStart(
+    {
+      ...base,
+      status: 'active',
+      startedAt: at,
+      prescription,
+      observationLaterMinutes: base.observationLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES,
+    },
+    start,
+  );
 }
 
 /** Records a dosing step at a time; the dose step also starts the session clock. Recording twice keeps the first. */
@@ -52,15 +55,15 @@ export function recordStep(session: SessionRecord, kind: SessionStepKind, at: st
   return next;
 }
 
-/** Logs a sitter check-in (one per schedule mark: a second log of the same mark replaces the first). */
-export function logCheckIn(session: SessionRecord, checkIn: SitterCheckIn): SessionRecord {
-  const others = (session.checkIns ?? []).filter((entry) => entry.dueMinute !== checkIn.dueMinute);
-  return { ...session, checkIns: [...others, checkIn].sort((a, b) => a.dueMinute - b.dueMinute) };
+/** Logs a sitter observation (one per schedule mark: a second log of the same mark replaces the first). */
+export function logObservation(session: SessionRecord, observation: SitterObservation): SessionRecord {
+  const others = (session.observations ?? []).filter((entry) => entry.dueMinute !== observation.dueMinute);
+  return { ...session, observations: [...others, observation].sort((a, b) => a.dueMinute - b.dueMinute) };
 }
 
-/** Sets the minutes between sitter check-ins after the first hour. */
+/** Sets the minutes between sitter observations after the first hour. */
 export function setLaterInterval(session: SessionRecord, minutes: number): SessionRecord {
-  return { ...session, checkInLaterMinutes: minutes };
+  return { ...session, observationLaterMinutes: minutes };
 }
 
 /** Adds a quick note with the time it was saved. */

@@ -17,6 +17,7 @@ export function looksLikeSettings(value: unknown): value is Settings {
     (v.role === null || v.role === 'patient' || v.role === 'coach') &&
     typeof v.firstRunDone === 'boolean' &&
     (v.theme === 'system' || v.theme === 'light' || v.theme === 'dark' || v.theme === 'dim') &&
-    (v.persistenceAskedAt === null || typeof v.persistenceAskedAt === 'string')
+    (v.persistenceAskedAt === null || typeof v.persistenceAskedAt === 'string') &&
+    (v.country === undefined || v.country === null || (typeof v.country === 'string' && /^[A-Z]{2}$/.test(v.country)))
   );
 }

@@ -19,9 +19,13 @@ export const SettingsSchema = z.object({
   persistenceAskedAt: z.nullable(z.string()),
   /** ISO time of the last backup the person saved (optional: settings stored before backups existed lack it). */
   lastBackupAt: z.optional(z.string()),
+  /**
+   * Where the person lives, for the crisis and emergency numbers: a supported country's ISO code, null for
+   * "somewhere else", absent when not asked yet (settings stored before this was asked).
+   */
+  country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  /** ISO time the person dismissed the "add to Home Screen" advice (shown once, on iOS in a Safari tab). */
+  homeScreenAdviceSeenAt: z.optional(z.string()),
 });
 /** App-wide preferences, stored as one record. */
 export type Settings = z.infer<typeof SettingsSchema>;
-
-/** The settings of a fresh install (defined zod-free for the start-up path). */
-export { DEFAULT_SETTINGS } from './settings-defaults';

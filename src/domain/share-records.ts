@@ -4,16 +4,23 @@ import { ShareItemSchema } from './share-item';
 
 const publicKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/));
 
-/** A pinned coach (on the patient's side) or a patient who shared (on the coach's side). Keyed by key id. */
+/**
+ * A pinned coach (on the patient's side), a patient who shared (on the coach's side), or a clinic whose signed
+ * protocol packs the person trusts (see domain/pack-trust.ts). Keyed by key id.
+ */
 export const ContactSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  role: z.enum(['coach', 'patient']),
+  role: z.enum(['coach', 'patient', 'clinic']),
   name: z.string(),
   publicKey,
   fingerprint: z.string(),
   addedAt: z.string(),
+  /** False for the sender of a passphrase share, whom nobody verified; absent means verified. */
+  verified: z.optional(z.boolean()),
+  /** When this person removed the contact; what was shared stays in the history, nothing new is opened from them. */
+  removedAt: z.optional(z.string()),
 });
-/** A pinned coach or a patient who shared. */
+/** A pinned coach, a patient who shared, or a pinned clinic key. */
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** One line of the share history: what went to whom, and when. */
@@ -38,6 +45,10 @@ export const InboxItemSchema = z.object({
   receivedAt: z.string(),
   expiresAt: z.nullable(z.string()),
   item: ShareItemSchema,
+  /** 1 for the first copy of an item; a later, different copy is kept beside it with the next number. */
+  version: z.optional(z.int().check(z.positive())),
+  /** The inbox id of the version this one changed, when it is a later version. */
+  changedFrom: z.optional(z.string()),
 });
 /** An item in the coach's inbox. */
 export type InboxItem = z.infer<typeof InboxItemSchema>;
@@ -68,7 +79,10 @@ export const ImportRecordSchema = z.object({
 /** A bundle that was imported. */
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 
-/** This device's own identity: its name for others and its key pair (the private key cannot be exported). */
+/**
+ * This device's own identity in memory: its name for others and its key pair (the private key cannot be exported).
+ * Identities made before the private key was kept as PKCS#8 are stored in this shape too, under the key 'device'.
+ */
 export const IdentitySchema = z.object({
   id: z.literal('device'),
   name: z.string(),
@@ -86,3 +100,17 @@ export const IdentitySchema = z.object({
 });
 /** This device's own identity. */
 export type Identity = z.infer<typeof IdentitySchema>;
+
+/**
+ * This device's identity as stored since the app lock wraps it: the private key as PKCS#8 bytes, which the lock
+ * seals with its data key while it is on; in memory they become a non-extractable key (see storage/keys-store.ts).
+ */
+export const StoredIdentitySchema = z.object({
+  id: z.literal('identity'),
+  name: z.string(),
+  publicKey,
+  privateKey: z.instanceof(Uint8Array),
+  createdAt: z.string(),
+});
+/** This device's identity as stored. */
+export type StoredIdentity = z.infer<typeof StoredIdentitySchema>;

@@ -10,12 +10,13 @@ export type SpacingStatus =
 
 /**
  * When the last session happened: the dose time, or the record's creation, of sessions that took place. Planned
- * sessions have not happened and cancelled ones never will, so neither counts.
+ * sessions have not happened and cancelled ones never will, so neither counts; nor does the session under way, which
+ * is the one a check-in now is for (counting it would make every check-in during it "too soon").
  */
 export function lastSessionAt(sessions: readonly SessionRecord[]): Date | undefined {
   let latest: number | undefined;
   for (const session of sessions) {
-    if (session.status === 'cancelled' || session.status === 'planned') continue;
+    if (session.status !== 'ended') continue;
     const at = new Date(session.dosedAt ?? session.createdAt).getTime();
     if (!Number.isNaN(at) && (latest === undefined || at > latest)) latest = at;
   }

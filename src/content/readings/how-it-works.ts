@@ -24,7 +24,7 @@ export const HOW_IT_WORKS: Reading = {
       id: 'early-studies',
       heading: 'The first studies',
       blocks: [
-        'In a small study in 2000, some people with depression felt better within hours of one ketamine dose (Berman and colleagues).',
+        'In a small study in 2000, some people with depression felt better within 72 hours of one ketamine dose (Berman and colleagues).',
         'Later studies looked at repeated doses and found that, for some people, the change lasted longer (Murrough and colleagues, 2013).',
       ],
     },

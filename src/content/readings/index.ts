@@ -8,6 +8,7 @@ import { SITTER } from './sitter';
 import { WHY_A_SAFE_PLACE } from './why-a-safe-place';
 import { WHY_A_SITTER } from './why-a-sitter';
 import { WHY_BLOOD_PRESSURE } from './why-blood-pressure';
+import { WHY_CHECK_IN } from './why-check-in';
 import { WHY_FASTING } from './why-fasting';
 import { WHY_MEDICINES } from './why-medicines';
 import { WHY_NO_ALCOHOL } from './why-no-alcohol';
@@ -23,6 +24,7 @@ export const DEFAULT_READINGS: readonly Reading[] = [
   HOW_IT_WORKS,
   WHY_SCREENING,
   WHY_BLOOD_PRESSURE,
+  WHY_CHECK_IN,
   WHY_FASTING,
   WHY_NO_ALCOHOL,
   WHY_MEDICINES,

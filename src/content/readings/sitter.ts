@@ -7,7 +7,7 @@ export const SITTER: Reading = {
   title: 'For the sitter',
   summary: 'What is normal, what to do, the recovery position, and when to call emergency services.',
   audience: 'sitter',
-  minutes: 4,
+  minutes: 5,
   reviewedOn: DEFAULT_REVIEWED_ON,
   ruleIds: [],
   sections: [
@@ -44,10 +44,19 @@ export const SITTER: Reading = {
       ],
     },
     {
-      id: 'recovery-position',
-      heading: 'The recovery position',
+      id: 'cannot-wake',
+      heading: 'If they cannot be woken: check breathing first',
       blocks: [
-        'Use it if they are very drowsy and being sick, or if they cannot be woken while you wait for help.',
+        'Call their name and gently shake their shoulders. If they do not respond, check their breathing: tilt their head back a little, lift the chin, and look, listen and feel for normal breathing for no more than 10 seconds.',
+        'Not breathing, or not breathing normally: call emergency services now. Put the phone on speaker and do what the call handler tells you. They will talk you through CPR.',
+        'Breathing normally: put them in the recovery position (below), then call emergency services.',
+      ],
+    },
+    {
+      id: 'recovery-position',
+      heading: 'The recovery position (only if they are breathing)',
+      blocks: [
+        'Use it for someone who cannot be woken but is breathing normally, or who is very drowsy and being sick.',
         {
           steps: [
             'Kneel beside them while they lie on their back.',
@@ -56,7 +65,7 @@ export const SITTER: Reading = {
             'With your other hand, bend their far knee up so the foot is flat on the floor.',
             'Pull gently on the bent knee to roll them towards you, onto their side.',
             'Tilt their head back a little and lift the chin, so the airway stays open.',
-            'Stay with them and check their breathing until they wake or help arrives.',
+            'Stay with them and keep checking their breathing until help arrives. If it stops, call emergency services again and follow the call handler (CPR).',
           ],
         },
       ],
@@ -80,5 +89,11 @@ export const SITTER: Reading = {
       ],
     },
   ],
-  sources: [SOURCES.mindbloom, SOURCES.journeyClinical, SOURCES.spravatoLabel],
+  sources: [
+    SOURCES.mindbloom,
+    SOURCES.journeyClinical,
+    SOURCES.spravatoLabel,
+    SOURCES.nhsRecoveryPosition,
+    SOURCES.redCrossUnresponsive,
+  ],
 };

@@ -12,6 +12,24 @@ export const SOURCES = {
   journeyClinical: {
     citation: 'Journey Clinical. At-home ketamine session: chaperone guide and kit list.',
   },
+  kroenke2001: {
+    citation:
+      'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med. 2001;16(9):606–613.',
+  },
+  simon2013: {
+    citation:
+      'Simon GE, Rutter CM, Peterson D, et al. Does response on the PHQ-9 depression questionnaire predict subsequent suicide attempt or suicide death? Psychiatric Services. 2013;64(12):1195–1202.',
+  },
+  nhsRecoveryPosition: {
+    citation:
+      'NHS. How do I put someone in the recovery position? (for someone who is unconscious but breathing); and NHS first aid: if they are not breathing, call 999 and start CPR.',
+    url: 'https://www.nhs.uk/common-health-questions/accidents-first-aid-and-treatments/how-do-i-put-someone-in-the-recovery-position/',
+  },
+  redCrossUnresponsive: {
+    citation:
+      'British Red Cross first aid: someone who is unresponsive and breathing (recovery position), and unresponsive and not breathing (call 999, CPR).',
+    url: 'https://www.redcross.org.uk/first-aid/learn-first-aid/unresponsive-and-not-breathing',
+  },
   nueLife: { citation: 'Nue Life. Set and setting guidance for at-home ketamine sessions.' },
   fastingClinics: {
     citation: 'Pre-session fasting instructions published by ketamine clinics (isha.health; askp.org member clinics).',

@@ -16,7 +16,7 @@ export const WHY_A_SAFE_PLACE: Reading = {
       heading: 'A safe, calm place to lie down',
       ruleIds: ['place'],
       blocks: [
-        'Ketamine affects balance and coordination. Lying or reclining means you cannot fall.',
+        'Ketamine affects balance and coordination. Lying down or reclining makes a fall much less likely.',
         'Putting sharp or breakable things away lowers the risk of injury if you move without meaning to.',
         'A bucket and water nearby help if you feel sick. Tissues help too.',
         'Do-not-disturb on your phone stops calls and messages from pulling you out of the session. Your sitter keeps their phone on.',

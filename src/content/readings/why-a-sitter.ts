@@ -17,7 +17,7 @@ export const WHY_A_SITTER: Reading = {
       ruleIds: ['sitter'],
       blocks: [
         'During a session you may be unable to move, speak or think clearly. If you were sick or unwell, you might not be able to get help.',
-        'A sitter is an adult (18 or older) who is sober, stays in your home for the whole session, and can be reached by phone.',
+        'A sitter is an adult ({sitter.min-age} or older) who is sober, stays in your home for the whole session, and can be reached by phone.',
         'They help you to the bathroom, keep the room quiet, and know when to call for help.',
         'Give them the sitter guide before the day, and put their name and number in your care plan.',
       ],

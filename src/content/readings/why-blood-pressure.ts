@@ -18,24 +18,22 @@ export const WHY_BLOOD_PRESSURE: Reading = {
       blocks: [
         'Ketamine often raises blood pressure for a short time after a dose. For most people this is small and passes.',
         'If your blood pressure is already high, that rise could be risky. So the check-in asks for a reading before every session.',
-        'A reading of 160 or more on the top number, or 100 or more on the bottom number, means the session waits and you contact your care team. Between 140/90 and those numbers, you go ahead only if your care plan says so.',
+        'A reading {blood-pressure.hold} (the top number or the bottom number) means the session waits and you contact your care team. A reading {blood-pressure.caution}, but not {blood-pressure.hold}, is the caution range: you go ahead only if your care team told you that you may, and you recorded that in your care plan.',
       ],
     },
     {
       id: 'heart-rate',
       heading: 'Heart rate',
       ruleIds: ['heart-rate'],
-      blocks: [
-        'A resting heart rate of 100 or more, or below 50, is also a reason to wait and talk to your care team.',
-      ],
+      blocks: ['A resting heart rate {heart-rate.hold} is also a reason to wait and talk to your care team.'],
     },
     {
       id: 'recheck',
       heading: 'Why a second reading',
       ruleIds: ['recheck'],
       blocks: [
-        'Nerves, rushing or a full bladder can push a reading up. Measure seated, after 5 minutes of rest, with your arm supported.',
-        'If the first reading is high, rest 5 more minutes, breathe slowly, and measure again. The second reading is the one that counts.',
+        'Nerves, rushing or a full bladder can push a reading up. Measure seated, after {blood-pressure.rest-minutes} minutes of rest, with your arm supported.',
+        'If the first reading is high, rest {recheck.wait-minutes} more minutes, breathe slowly, and measure again. The second reading is the one that counts.',
       ],
     },
     {

@@ -13,7 +13,7 @@ export const WHY_FASTING: Reading = {
   sections: [
     {
       id: 'food',
-      heading: 'Nothing to eat for 4 hours',
+      heading: 'Nothing to eat for {food.hours} hours',
       ruleIds: ['food'],
       blocks: [
         'Nausea is one of the most common effects of ketamine. Food in the stomach makes being sick more likely.',
@@ -22,7 +22,7 @@ export const WHY_FASTING: Reading = {
     },
     {
       id: 'clear-liquids',
-      heading: 'No clear liquids for 2 hours',
+      heading: 'No clear liquids for {clear-liquids.hours} hours',
       ruleIds: ['clear-liquids'],
       blocks: [
         'Clear liquids such as water leave the stomach faster than food, so the wait is shorter.',

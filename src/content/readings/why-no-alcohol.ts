@@ -13,7 +13,7 @@ export const WHY_NO_ALCOHOL: Reading = {
   sections: [
     {
       id: 'alcohol-cannabis',
-      heading: 'None in the 24 hours before',
+      heading: 'None in the {alcohol-cannabis.hours} hours before',
       ruleIds: ['alcohol-cannabis'],
       blocks: [
         'Alcohol slows breathing and makes you drowsy. Together with ketamine, that effect can be stronger and less predictable.',

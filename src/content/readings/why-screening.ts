@@ -29,7 +29,7 @@ export const WHY_SCREENING: Reading = {
           ],
         },
         'A “yes” does not decide anything by itself. It is a reason to talk with your prescriber before any session.',
-        'The questions come back every 90 days, because health and medicines change.',
+        'The questions come back every {screening.repeat-days} days, because health and medicines change.',
         'If you are thinking about suicide, the app shows crisis lines straight away. You do not have to wait.',
       ],
     },

@@ -1,7 +1,7 @@
 import type { Reading } from '../../domain/reading';
 import { DEFAULT_REVIEWED_ON, SOURCES } from './sources';
 
-/** Why sessions are spaced apart, and why a long gap means a check-in first. */
+/** Why sessions are spaced apart, and why a long gap means talking to the care team first. */
 export const WHY_SPACING: Reading = {
   id: 'why-spacing',
   title: 'Why sessions are spaced apart',
@@ -13,11 +13,11 @@ export const WHY_SPACING: Reading = {
   sections: [
     {
       id: 'spacing',
-      heading: 'At least 72 hours apart',
+      heading: 'At least {spacing.min-hours} hours apart',
       ruleIds: ['spacing'],
       blocks: [
-        'Sessions at least 72 hours apart give your body time to recover, and give you time to reflect on what came up.',
-        'If more than 90 days have passed since your last session, check in with your care team first. Your health or medicines may have changed.',
+        'Sessions at least {spacing.min-hours} hours apart give your body time to recover, and give you time to reflect on what came up.',
+        'If more than {spacing.check-in-after-days} days have passed since your last session, check in with your care team first. Your health or medicines may have changed.',
         'Your prescriber sets your schedule. This app only reminds you of the gap.',
       ],
     },

@@ -1,9 +1,13 @@
 import type { ScaleDefinition } from '../../domain/scale';
+import { DIFFICULTY_OPTIONS } from './difficulty-options';
 import { TWO_WEEK_FREQUENCY_OPTIONS } from './frequency-options';
 
 /**
- * GAD-7, as published (public domain; no permission needed to reproduce). Bands from Spitzer et al. 2006.
- * LOINC codes: panel 69737-5, total 70274-6, items and answers as in the LOINC panel.
+ * GAD-7, as published (© Pfizer Inc.; no permission is required to reproduce, translate, display or distribute).
+ * Bands from Spitzer et al. 2006.
+ * LOINC codes: panel 69737-5, total 70274-6, items and answers as in the LOINC panel. The closing difficulty question
+ * is worded as on the published GAD-7 ("how difficult have these made it…"; PHQ-9 says "these problems") and coded
+ * 69722-7, the code LOINC gives this question (69725-0 is item 1).
  */
 export const GAD7: ScaleDefinition = {
   id: 'gad7',
@@ -20,6 +24,16 @@ export const GAD7: ScaleDefinition = {
     { id: 'gad7-5', loinc: '69735-9', scored: true, text: 'Being so restless that it is hard to sit still' },
     { id: 'gad7-6', loinc: '69689-8', scored: true, text: 'Becoming easily annoyed or irritable' },
     { id: 'gad7-7', loinc: '69736-7', scored: true, text: 'Feeling afraid, as if something awful might happen' },
+    {
+      id: 'gad7-difficulty',
+      loinc: '69722-7',
+      scored: false,
+      optional: true,
+      text:
+        'If you checked off any problems, how difficult have these made it for you to do your work, take care of ' +
+        'things at home, or get along with other people?',
+      options: DIFFICULTY_OPTIONS,
+    },
   ],
   bands: [
     { from: 0, to: 4, label: 'Minimal', meaning: 'Few or no signs of anxiety over the last two weeks.' },
@@ -37,9 +51,12 @@ export const GAD7: ScaleDefinition = {
       meaning: 'A high level of anxiety symptoms. Please talk this over with your care team soon.',
     },
   ],
-  caution: 'This is a check-in, not a diagnosis. Only a clinician can diagnose an anxiety disorder.',
+  caution: 'This questionnaire is not a diagnosis. Only a clinician can diagnose an anxiety disorder.',
   attention: [],
   loinc: { panel: '69737-5', total: '70274-6' },
+  fhir: { id: 'gad-7', version: '1.0.0' },
+  copyright:
+    'GAD-7 © Pfizer Inc., developed by Drs Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues. No permission is required to reproduce, translate, display or distribute.',
   source: {
     citation:
       'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: ' +

@@ -61,9 +61,11 @@ export const PCL5: ScaleDefinition = {
         'It does not mean you have PTSD.',
     },
   ],
-  caution: 'This is a check-in, not a diagnosis. Only a clinician can diagnose PTSD, usually with an interview.',
+  caution: 'This questionnaire is not a diagnosis. Only a clinician can diagnose PTSD, usually with an interview.',
   attention: [],
   loinc: { panel: '101697-1', total: '101698-9' },
+  fhir: { id: 'pcl-5', version: '1.0.0' },
+  copyright: 'PCL-5 is in the public domain (US National Center for PTSD).',
   source: {
     citation:
       'Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). ' +

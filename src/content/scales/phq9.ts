@@ -1,9 +1,10 @@
 import type { ScaleDefinition } from '../../domain/scale';
+import { DIFFICULTY_OPTIONS } from './difficulty-options';
 import { TWO_WEEK_FREQUENCY_OPTIONS } from './frequency-options';
 
 /**
- * PHQ-9, as published (public domain; no permission needed to reproduce). Bands from Kroenke, Spitzer & Williams
- * 2001. LOINC codes: panel 44249-1, total 44261-6, items and answers as in the LOINC panel.
+ * PHQ-9, as published (© Pfizer Inc.; no permission is required to reproduce, translate, display or distribute).
+ * Bands from Kroenke, Spitzer & Williams 2001. LOINC codes: panel 44249-1, total 44261-6, items and answers as in the LOINC panel.
  */
 export const PHQ9: ScaleDefinition = {
   id: 'phq9',
@@ -52,12 +53,7 @@ export const PHQ9: ScaleDefinition = {
       text:
         'If you checked off any problems, how difficult have these problems made it for you to do your work, ' +
         'take care of things at home, or get along with other people?',
-      options: [
-        { value: 0, label: 'Not difficult at all', loinc: 'LA6572-7' },
-        { value: 1, label: 'Somewhat difficult', loinc: 'LA6573-5' },
-        { value: 2, label: 'Very difficult', loinc: 'LA6575-0' },
-        { value: 3, label: 'Extremely difficult', loinc: 'LA6574-3' },
-      ],
+      options: DIFFICULTY_OPTIONS,
     },
   ],
   bands: [
@@ -82,9 +78,12 @@ export const PHQ9: ScaleDefinition = {
       meaning: 'A high level of depression symptoms. Please talk this over with your care team soon.',
     },
   ],
-  caution: 'This is a check-in, not a diagnosis. Only a clinician can diagnose depression.',
+  caution: 'This questionnaire is not a diagnosis. Only a clinician can diagnose depression.',
   attention: [{ itemId: 'phq9-9', atLeast: 1, reason: 'phq9-item9' }],
   loinc: { panel: '44249-1', total: '44261-6' },
+  fhir: { id: 'phq-9', version: '1.0.0' },
+  copyright:
+    'PHQ-9 © Pfizer Inc., developed by Drs Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues. No permission is required to reproduce, translate, display or distribute.',
   source: {
     citation:
       'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. ' +

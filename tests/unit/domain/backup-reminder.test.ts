@@ -21,4 +21,12 @@ describe('the backup reminder', () => {
     expect(backupReminder({ persistence: 'granted', setUpAt: daysAgo(3), now })).toBeNull();
     expect(backupReminder({ persistence: 'granted', setUpAt: null, now })).toBeNull();
   });
+
+  it('reminds on iOS in a Safari tab even when the browser says it keeps the data, quiet for a week after a backup', () => {
+    expect(backupReminder({ persistence: 'granted', expiresInTab: true, now })).toBe('tab-may-delete');
+    expect(backupReminder({ persistence: 'granted', expiresInTab: true, lastBackupAt: daysAgo(8), now })).toBe(
+      'tab-may-delete',
+    );
+    expect(backupReminder({ persistence: 'granted', expiresInTab: true, lastBackupAt: daysAgo(2), now })).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BREATH_LIBRARY } from '../../../src/content/breath-patterns';
-import { BreathPatternSchema, patternProblems } from '../../../src/domain/breath-pattern';
+import { BreathPatternSchema, BreathSourceSchema, patternProblems } from '../../../src/domain/breath-pattern';
 
 describe('breath patterns', () => {
   it('has a valid library in which every pattern cites its source', () => {
@@ -26,5 +26,13 @@ describe('breath patterns', () => {
       ],
     });
     expect(problems.map((p) => p.field)).toContain('phase-1');
+  });
+});
+
+describe('a breath pattern source link', () => {
+  it('must be https (a pack cannot point at plain HTTP or a javascript: link)', () => {
+    expect(BreathSourceSchema.safeParse({ citation: 'A study', url: 'https://doi.org/10.1/x' }).success).toBe(true);
+    expect(BreathSourceSchema.safeParse({ citation: 'A study', url: 'http://example.org' }).success).toBe(false);
+    expect(BreathSourceSchema.safeParse({ citation: 'A study', url: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

@@ -3,90 +3,34 @@ import { SCALES } from '../../../src/content/scales';
 import { GAD7 } from '../../../src/content/scales/gad7';
 import { PCL5 } from '../../../src/content/scales/pcl5';
 import { PHQ9 } from '../../../src/content/scales/phq9';
-import { LOINC_SYSTEM, toFhirBundle, toQuestionnaireResponse } from '../../../src/domain/fhir-questionnaire-response';
-import { makeAnswersAll, makeScaleResult } from '../../fixtures/scale-results';
+import { questionnaireCanonical } from '../../../src/domain/fhir-questionnaire';
+import { toFhirExport, toQuestionnaireResponse } from '../../../src/domain/fhir-questionnaire-response';
+import { responseProblems } from '../../../src/domain/fhir-response-check';
+import { LOINC_SYSTEM } from '../../../src/domain/loinc';
+import { ScaleResultSchema } from '../../../src/domain/scale-result';
+import { r4ValidationErrors } from '../../fixtures/fhir-r4-validator';
+import { makeAnswersAll, makeAnswersTotalling, makeScaleResult } from '../../fixtures/scale-results';
 
-const RESPONSE_STATUSES = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'];
-const BUNDLE_TYPES = [
-  'document',
-  'message',
-  'transaction',
-  'transaction-response',
-  'batch',
-  'batch-response',
-  'history',
-  'searchset',
-  'collection',
-];
-const VALUE_KEYS = [
-  'valueBoolean',
-  'valueDecimal',
-  'valueInteger',
-  'valueDate',
-  'valueDateTime',
-  'valueTime',
-  'valueString',
-  'valueUri',
-  'valueAttachment',
-  'valueCoding',
-  'valueQuantity',
-  'valueReference',
-];
+const NOW = new Date('2026-11-20T10:00:00Z');
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The structural rules of a FHIR R4 QuestionnaireResponse that a receiving system checks; returns what is broken. */
-function questionnaireResponseProblems(resource: unknown): string[] {
-  const problems: string[] = [];
-  if (!isObject(resource)) return ['not an object'];
-  if (resource.resourceType !== 'QuestionnaireResponse') problems.push('resourceType');
-  if (typeof resource.id !== 'string' || !/^[A-Za-z0-9\-.]{1,64}$/.test(resource.id)) problems.push('id');
-  if (!RESPONSE_STATUSES.includes(String(resource.status))) problems.push('status');
-  if (typeof resource.authored !== 'string' || Number.isNaN(Date.parse(resource.authored))) problems.push('authored');
-  if (resource.questionnaire !== undefined && !/^https?:\/\/\S+$/.test(String(resource.questionnaire))) {
-    problems.push('questionnaire is not a canonical URL');
-  }
-  const items = resource.item;
-  if (!Array.isArray(items) || items.length === 0) return [...problems, 'item'];
-  const linkIds = items.map((item) => (isObject(item) ? item.linkId : undefined));
-  if (linkIds.some((id) => typeof id !== 'string' || id === '')) problems.push('linkId missing');
-  if (new Set(linkIds).size !== linkIds.length) problems.push('linkIds not unique');
-  for (const item of items) {
-    if (!isObject(item) || !Array.isArray(item.answer) || item.answer.length === 0) {
-      problems.push(`answer missing on ${String(isObject(item) ? item.linkId : item)}`);
-      continue;
-    }
-    for (const answer of item.answer) {
-      const keys = isObject(answer) ? Object.keys(answer).filter((k) => k.startsWith('value')) : [];
-      if (keys.length !== 1 || !VALUE_KEYS.includes(keys[0] ?? '')) problems.push(`answer type on ${item.linkId}`);
-      if (!isObject(answer)) continue;
-      if ('valueInteger' in answer && !Number.isInteger(answer.valueInteger)) problems.push('valueInteger');
-      const coding = answer.valueCoding;
-      if (
-        coding !== undefined &&
-        (!isObject(coding) || coding.system !== LOINC_SYSTEM || typeof coding.code !== 'string')
-      ) {
-        problems.push(`coding on ${item.linkId}`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** The structural rules of a FHIR R4 collection Bundle. */
-function bundleProblems(bundle: unknown): string[] {
-  if (!isObject(bundle)) return ['not an object'];
-  const problems: string[] = [];
-  if (bundle.resourceType !== 'Bundle') problems.push('resourceType');
-  if (!BUNDLE_TYPES.includes(String(bundle.type)) || bundle.type !== 'collection') problems.push('type');
-  if (!Array.isArray(bundle.entry)) return [...problems, 'entry'];
-  for (const entry of bundle.entry) {
-    if (!isObject(entry) || typeof entry.fullUrl !== 'string') problems.push('fullUrl');
-    problems.push(...questionnaireResponseProblems(isObject(entry) ? entry.resource : undefined));
-  }
-  return problems;
+/** Several results of every scale, low and high, with and without the optional difficulty question. */
+function severalOfEachScale() {
+  return [
+    makeScaleResult({ answers: makeAnswersTotalling(PHQ9, 0), total: 0, band: 'Minimal' }),
+    makeScaleResult({ answers: { ...makeAnswersAll(PHQ9, 3), 'phq9-difficulty': 3 }, total: 27, band: 'Severe' }),
+    makeScaleResult(),
+    makeScaleResult({ scaleId: 'gad7', answers: makeAnswersAll(GAD7, 0), total: 0, band: 'Minimal' }),
+    makeScaleResult({
+      scaleId: 'gad7',
+      answers: makeAnswersAll(GAD7, 2, { 'gad7-difficulty': 1 }),
+      total: 14,
+      band: 'Moderate',
+    }),
+    makeScaleResult({ scaleId: 'gad7', answers: makeAnswersAll(GAD7, 3), total: 21, band: 'Severe' }),
+    makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersAll(PCL5, 0), total: 0, band: 'Below' }),
+    makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersAll(PCL5, 4), total: 80, band: 'At or above' }),
+    makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersTotalling(PCL5, 33), total: 33, band: 'At or above' }),
+  ];
 }
 
 describe('the FHIR QuestionnaireResponse of a scale result', () => {
@@ -98,81 +42,108 @@ describe('the FHIR QuestionnaireResponse of a scale result', () => {
     attentionReason: 'phq9-item9',
   });
 
-  it('passes the structural checks of the resource', () => {
-    expect(questionnaireResponseProblems(toQuestionnaireResponse(PHQ9, phq9))).toEqual([]);
-  });
-
-  it('names the PHQ-9 LOINC form and carries the total under 44261-6', () => {
+  it("names Stillpoint's PHQ-9 Questionnaire by its versioned canonical", () => {
     const response = toQuestionnaireResponse(PHQ9, phq9);
+    expect(response.questionnaire).toBe('https://stillpoint.app/fhir/Questionnaire/phq-9|1.0.0');
     expect(response.status).toBe('completed');
     expect(response.authored).toBe(phq9.completedAt);
-    expect(response.questionnaire).toBe('http://loinc.org/q/44249-1');
-    expect(response.item.find((i) => i.linkId === '44261-6')?.answer).toEqual([{ valueInteger: 17 }]);
   });
 
-  it('codes each PHQ-9 answer with its LOINC answer code', () => {
-    const item9 = toQuestionnaireResponse(PHQ9, phq9).item.find((i) => i.linkId === '44260-8');
+  it('sends the total as a decimal under its own linkId', () => {
+    expect(toQuestionnaireResponse(PHQ9, phq9).item.at(-1)).toMatchObject({
+      linkId: 'phq9-total',
+      answer: [{ valueDecimal: 17 }],
+    });
+  });
+
+  it('codes each PHQ-9 answer with its LOINC answer code, under the item id as linkId', () => {
+    const item9 = toQuestionnaireResponse(PHQ9, phq9).item.find((i) => i.linkId === 'phq9-9');
     expect(item9?.answer).toEqual([
       { valueCoding: { system: LOINC_SYSTEM, code: 'LA6569-3', display: 'Several days' } },
     ]);
   });
 
   it('includes the unscored difficulty question when it was answered', () => {
-    const difficulty = toQuestionnaireResponse(PHQ9, phq9).item.find((i) => i.linkId === '69722-7');
+    const difficulty = toQuestionnaireResponse(PHQ9, phq9).item.find((i) => i.linkId === 'phq9-difficulty');
     expect(difficulty?.answer).toEqual([
       { valueCoding: { system: LOINC_SYSTEM, code: 'LA6573-5', display: 'Somewhat difficult' } },
     ]);
   });
 
-  it('names the GAD-7 form and total score', () => {
-    const gad7 = makeScaleResult({ scaleId: 'gad7', answers: makeAnswersAll(GAD7, 1), total: 7, band: 'Mild' });
-    const response = toQuestionnaireResponse(GAD7, gad7);
-    expect(questionnaireResponseProblems(response)).toEqual([]);
-    expect(response.questionnaire).toBe('http://loinc.org/q/69737-5');
-    expect(response.item.at(-1)).toMatchObject({ linkId: '70274-6', answer: [{ valueInteger: 7 }] });
+  it("sends GAD-7's difficulty answer when given, and leaves the item out when not", () => {
+    const answered = makeScaleResult({
+      scaleId: 'gad7',
+      answers: makeAnswersAll(GAD7, 1, { 'gad7-difficulty': 2 }),
+      total: 7,
+      band: 'Mild',
+    });
+    const item = toQuestionnaireResponse(GAD7, answered).item.find((i) => i.linkId === 'gad7-difficulty');
+    expect(item?.answer).toEqual([
+      { valueCoding: { system: LOINC_SYSTEM, code: 'LA6575-0', display: 'Very difficult' } },
+    ]);
+    const without = makeScaleResult({ scaleId: 'gad7', answers: makeAnswersAll(GAD7, 1), total: 7, band: 'Mild' });
+    expect(toQuestionnaireResponse(GAD7, without).item.map((i) => i.linkId)).not.toContain('gad7-difficulty');
+  });
+
+  it('exports a GAD-7 result stored before the difficulty question existed', () => {
+    const stored = {
+      id: 'old-gad7',
+      scaleId: 'gad7',
+      completedAt: '2026-10-01T09:00:00.000Z',
+      answers: Object.fromEntries(Array.from({ length: 7 }, (_, n) => [`gad7-${n + 1}`, 1])),
+      total: 7,
+      band: 'Mild',
+      needsAttention: false,
+    };
+    const parsed = ScaleResultSchema.parse(stored);
+    const { bundle, included } = toFhirExport(SCALES, [parsed], NOW);
+    expect(included).toBe(1);
+    expect(responseProblems(bundle)).toEqual([]);
   });
 
   it('sends PCL-5 answers as their points, since its answer codes are not verified', () => {
     const pcl5 = makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersAll(PCL5, 2), total: 40, band: 'x' });
     const response = toQuestionnaireResponse(PCL5, pcl5);
-    expect(questionnaireResponseProblems(response)).toEqual([]);
     expect(response.item).toHaveLength(21);
-    expect(response.item[0]?.answer).toEqual([{ valueInteger: 2 }]);
-    expect(response.item.at(-1)).toMatchObject({ linkId: '101698-9', answer: [{ valueInteger: 40 }] });
-  });
-
-  it('leaves the questionnaire out rather than guess when a scale has no verified panel code', () => {
-    const unverified = { ...PCL5, loinc: {} };
-    const pcl5 = makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersAll(PCL5, 0), total: 0, band: 'x' });
-    const response = toQuestionnaireResponse(unverified, pcl5);
-    expect(response).not.toHaveProperty('questionnaire');
-    expect(questionnaireResponseProblems(response)).toEqual([]);
+    expect(response.item[0]).toMatchObject({ linkId: 'pcl5-1', answer: [{ valueInteger: 2 }] });
+    expect(response.item.at(-1)).toMatchObject({ linkId: 'pcl5-total', answer: [{ valueDecimal: 40 }] });
   });
 });
 
-describe('the FHIR bundle of every result', () => {
-  it('is a collection Bundle whose entries all pass the structural checks', () => {
-    const results = [
-      makeScaleResult(),
-      makeScaleResult({ scaleId: 'gad7', answers: makeAnswersAll(GAD7, 0), total: 0, band: 'Minimal' }),
-      makeScaleResult({ scaleId: 'pcl5', answers: makeAnswersAll(PCL5, 1), total: 20, band: 'x' }),
-    ];
-    const bundle = toFhirBundle(SCALES, results, new Date('2026-11-20T10:00:00Z'));
-    expect(bundleProblems(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
-    expect(bundle.entry).toHaveLength(3);
-    expect(bundle.timestamp).toBe('2026-11-20T10:00:00.000Z');
-    expect(bundle.entry[0]?.fullUrl).toBe(`urn:uuid:${results[0]?.id}`);
+describe('the FHIR export of every result', () => {
+  it('passes the independent R4 validator with several results of each scale', () => {
+    const { bundle } = toFhirExport(SCALES, severalOfEachScale(), NOW);
+    expect(bundle.entry).toHaveLength(3 + 9);
+    expect(r4ValidationErrors(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
   });
 
-  it('catches a broken resource (the validator itself works)', () => {
-    expect(bundleProblems({ resourceType: 'Bundle', type: 'batch', entry: [{ fullUrl: 'x', resource: {} }] })).toEqual(
-      expect.arrayContaining(['type', 'resourceType', 'status']),
+  it('answers, in every response, only items of the Questionnaire it names, with a fitting type', () => {
+    expect(responseProblems(toFhirExport(SCALES, severalOfEachScale(), NOW).bundle)).toEqual([]);
+  });
+
+  it('holds each answered scale’s Questionnaire once, before the responses, at its canonical URL', () => {
+    const { bundle } = toFhirExport(SCALES, severalOfEachScale(), NOW);
+    const forms = bundle.entry.slice(0, 3);
+    expect(forms.map((e) => e.resource.resourceType)).toEqual(['Questionnaire', 'Questionnaire', 'Questionnaire']);
+    expect(forms.map((e) => e.fullUrl)).toEqual(SCALES.map((s) => questionnaireCanonical(s).split('|')[0]));
+    expect(bundle.timestamp).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('holds only the Questionnaires of the scales answered', () => {
+    const { bundle } = toFhirExport(SCALES, [makeScaleResult()], NOW);
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(['Questionnaire', 'QuestionnaireResponse']);
+    expect(bundle.entry[1]?.fullUrl).toMatch(/^urn:uuid:/);
+  });
+
+  it('leaves out and counts a result with a required answer missing, or of a scale it does not know', () => {
+    const incomplete = makeScaleResult({ scaleId: 'gad7', answers: { 'gad7-1': 1 }, total: 1, band: 'Minimal' });
+    const { bundle, included, leftOut } = toFhirExport(
+      [PHQ9, GAD7],
+      [makeScaleResult(), incomplete, makeScaleResult({ scaleId: 'pcl5' })],
+      NOW,
     );
-    const duplicate = toQuestionnaireResponse(PHQ9, makeScaleResult());
-    duplicate.item.push({
-      ...duplicate.item[0]!,
-      answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '1' } }],
-    });
-    expect(questionnaireResponseProblems(duplicate)).toEqual(expect.arrayContaining(['linkIds not unique']));
+    expect({ included, leftOut }).toEqual({ included: 1, leftOut: 2 });
+    expect(bundle.entry.map((e) => e.resource.id)).not.toContain(incomplete.id);
+    expect(responseProblems(bundle)).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('the difference between two packs', () => {
         ruleId: 'blood-pressure',
         kind: 'changed',
         direction: 'tighter',
-        text: 'Hold when systolic is at or above 160 → 150',
+        text: 'Hold when systolic is above 160 → 150',
       },
     ]);
   });

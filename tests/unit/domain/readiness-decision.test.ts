@@ -22,31 +22,33 @@ describe('the readiness decision', () => {
   });
 
   describe('blood pressure bands', () => {
+    // The edges as the sources write them: caution above 140/90 (Spravato), hold above 160/90 (remote agreement).
     it.each([
       [139, 89, 'ready'],
-      [140, 80, 'caution'],
-      [120, 90, 'caution'],
-      [140, 90, 'caution'],
-      [159, 99, 'caution'],
-      [160, 80, 'hold'],
-      [120, 100, 'hold'],
-      [160, 100, 'hold'],
+      [140, 90, 'ready'],
+      [141, 80, 'caution'],
+      [141, 90, 'caution'],
+      [160, 90, 'caution'],
+      [161, 80, 'hold'],
+      [120, 91, 'hold'],
+      [160, 91, 'hold'],
     ] as const)('gives %i/%i → %s', (systolic, diastolic, expected) => {
       expect(decideWithReading(systolic, diastolic).decision).toBe(expected);
     });
 
     it('says what to do in the caution band: only with the care plan’s say-so', () => {
-      const reason = decideWithReading(150, 95).reasons.find((r) => r.ruleId === 'blood-pressure');
+      const reason = decideWithReading(150, 85).reasons.find((r) => r.ruleId === 'blood-pressure');
       expect(reason?.next).toMatch(/care plan/);
     });
   });
 
   describe('heart rate', () => {
+    // Hold above 100 (remote agreement); no low limit, since no cited source sets one.
     it.each([
-      [49, 'hold'],
-      [50, 'ready'],
+      [40, 'ready'],
       [99, 'ready'],
-      [100, 'hold'],
+      [100, 'ready'],
+      [101, 'hold'],
     ] as const)('holds or passes a resting heart rate of %i → %s', (heartRate, expected) => {
       expect(decideWithReading(120, 80, heartRate).decision).toBe(expected);
     });

@@ -106,4 +106,92 @@ describe('the search index', () => {
       .map((h) => h.id);
     expect(found.sort()).toEqual(expected.sort());
   });
+
+  it('ranks exactly as a plain scan of every entry does, through adds, edits and removals', () => {
+    // A reference that scores each entry from its own words, with none of the index's slots, postings or
+    // vocabulary: the index must give the same hits in the same order with the same scores.
+    const words = ['sea', 'seal', 'season', 'sleep', 'slow', 'mother', 'moth', 'light', 'lit', 'calm'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = () => words[Math.floor(random() * words.length)] ?? 'sea';
+    const live = new Map<string, ReturnType<typeof makeEntry>>();
+    const index = new SearchIndex();
+    for (let step = 0; step < 400; step++) {
+      const id = `e${Math.floor(random() * 120)}`;
+      if (random() < 0.2) {
+        index.remove(id);
+        live.delete(id);
+        continue;
+      }
+      const entry = makeEntry({
+        id,
+        createdAt: new Date(NOW.getTime() - Math.floor(random() * 400) * 86_400_000).toISOString(),
+        title: random() < 0.3 ? pick() : undefined,
+        text: Array.from({ length: 1 + Math.floor(random() * 8) }, pick).join(' '),
+        tags: random() < 0.2 ? [pick()] : [],
+      });
+      index.add(entry);
+      live.set(id, entry);
+    }
+    const reference = (query: string) => {
+      const { whole, prefix } = parseQuery(query);
+      const hits: { id: string; score: number; at: number }[] = [];
+      for (const entry of live.values()) {
+        const counts = new Map<string, number>();
+        const bump = (list: string[], weight: number) => {
+          for (const word of list) counts.set(word, (counts.get(word) ?? 0) + weight);
+        };
+        bump(tokenize(entry.title ?? ''), 3);
+        bump(tokenize(entry.text), 1);
+        bump(tokenize(Object.values(entry.answers ?? {}).join(' ')), 1);
+        bump(
+          entry.tags.flatMap((tag) => tokenize(tag)),
+          3,
+        );
+        let score = 0;
+        let all = true;
+        for (const word of whole) {
+          const count = counts.get(word);
+          if (count === undefined) all = false;
+          else score += count;
+        }
+        if (prefix !== undefined) {
+          const covered = [...counts].filter(([word]) => word.startsWith(prefix));
+          if (covered.length === 0) all = false;
+          for (const [, count] of covered) score += count;
+        }
+        if (!all) continue;
+        const at = Date.parse(entry.createdAt);
+        const ageDays = Math.max(0, (NOW.getTime() - at) / 86_400_000);
+        hits.push({ id: entry.id, score: score + 90 / (90 + ageDays) - 0.001, at });
+      }
+      return hits.sort((a, b) => b.score - a.score || b.at - a.at).map(({ id, score }) => ({ id, score }));
+    };
+    for (const query of [
+      's',
+      'se',
+      'sea',
+      'sea ',
+      'seal',
+      'mo',
+      'moth ',
+      'l',
+      'light sl',
+      'calm sea ',
+      'x',
+      'sea x ',
+    ]) {
+      const found = index.search(query, NOW);
+      const expected = reference(query);
+      expect(
+        found.map((hit) => hit.id),
+        query,
+      ).toEqual(expected.map((hit) => hit.id));
+      for (const [i, hit] of found.entries()) expect(hit.score, query).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9);
+    }
+    expect(index.size).toBe(live.size);
+  });
 });

@@ -5,10 +5,10 @@ import {
   addNote,
   closeWithoutDose,
   endSession,
-  isStartReasonGiven,
-  logCheckIn,
+  logObservation,
   recordStep,
   startSession,
+  withStart,
 } from '../../../src/domain/session-lifecycle';
 
 const NOW = new Date('2026-11-21T19:30:00.000Z');
@@ -26,7 +26,7 @@ describe('starting a session', () => {
     const session = startSession({
       planned: makePlanned(),
       newId: 'new',
-      start: { readinessId: 'readiness-7' },
+      start: { by: 'check-in', readinessId: 'readiness-7' },
       prescription: makePrescription(),
       now: NOW,
     });
@@ -36,25 +36,38 @@ describe('starting a session', () => {
       intention: 'Be kind to myself',
       readinessId: 'readiness-7',
       startedAt: NOW.toISOString(),
-      checkInLaterMinutes: 30,
+      observationLaterMinutes: 30,
     });
   });
 
-  it('creates a new session when none is planned, and keeps why there was no check-in', () => {
+  it('creates a new session when none is planned, and records a pack that does not use the check-in', () => {
     const session = startSession({
       planned: undefined,
       newId: 'new',
-      start: { startReason: '  Care team cleared me by phone ' },
+      start: { by: 'check-in-not-used', packId: 'clinic', packVersion: '3' },
       prescription: makePrescription(),
       now: NOW,
     });
-    expect(session).toMatchObject({ id: 'new', status: 'active', startReason: 'Care team cleared me by phone' });
+    expect(session).toMatchObject({
+      id: 'new',
+      status: 'active',
+      checkInNotUsed: { packId: 'clinic', packVersion: '3' },
+    });
     expect(session.readinessId).toBeUndefined();
   });
 
-  it('needs a real reason to start without a check-in', () => {
-    expect(isStartReasonGiven('  ')).toBe(false);
-    expect(isStartReasonGiven('Checked with my nurse')).toBe(true);
+  it('keeps only what allowed the dose: a later check-in replaces the one the session started from', () => {
+    const started = startSession({
+      planned: makePlanned(),
+      newId: 'new',
+      start: { by: 'check-in', readinessId: 'first' },
+      prescription: makePrescription(),
+      now: NOW,
+    });
+    expect(withStart(started, { by: 'check-in', readinessId: 'second' }).readinessId).toBe('second');
+    const notUsed = withStart(started, { by: 'check-in-not-used', packId: 'p', packVersion: '1' });
+    expect(notUsed.readinessId).toBeUndefined();
+    expect(notUsed.checkInNotUsed).toEqual({ packId: 'p', packVersion: '1' });
   });
 });
 
@@ -62,7 +75,7 @@ describe('during a session', () => {
   const active = startSession({
     planned: undefined,
     newId: 's',
-    start: { readinessId: 'r' },
+    start: { by: 'check-in', readinessId: 'r' },
     prescription: makePrescription(),
     now: NOW,
   });
@@ -73,11 +86,11 @@ describe('during a session', () => {
     expect(recordStep(dosed, 'dose', '2026-11-21T19:40:00.000Z')).toBe(dosed);
   });
 
-  it('keeps one check-in per schedule mark, in order', () => {
-    let session = logCheckIn(active, { dueMinute: 30, at: 'b', awake: 'asleep' });
-    session = logCheckIn(session, { dueMinute: 15, at: 'a', awake: 'awake' });
-    session = logCheckIn(session, { dueMinute: 30, at: 'c', awake: 'awake' });
-    expect(session.checkIns?.map((c) => [c.dueMinute, c.at])).toEqual([
+  it('keeps one sitter observation per schedule mark, in order', () => {
+    let session = logObservation(active, { dueMinute: 30, at: 'b', awake: 'asleep' });
+    session = logObservation(session, { dueMinute: 15, at: 'a', awake: 'awake' });
+    session = logObservation(session, { dueMinute: 30, at: 'c', awake: 'awake' });
+    expect(session.observations?.map((o) => [o.dueMinute, o.at])).toEqual([
       [15, 'a'],
       [30, 'c'],
     ]);

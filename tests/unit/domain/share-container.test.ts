@@ -34,8 +34,15 @@ describe('the share container', () => {
 
   it('says when a container comes from a newer version of the app', () => {
     const bytes = joinContainer(encodeHeader(makePassphraseHeader()), body);
-    bytes[2] = 2;
+    bytes[2] = 3;
     expect(parseContainer(bytes)).toEqual({ ok: false, problem: 'newer-version' });
+  });
+
+  it('reads each version only with its own headers (a passphrase header under version 2 is refused)', () => {
+    const bytes = joinContainer(encodeHeader(makePassphraseHeader()), body);
+    expect(bytes[2]).toBe(1);
+    bytes[2] = 2;
+    expect(parseContainer(bytes)).toEqual({ ok: false, problem: 'unsupported' });
   });
 
   it('refuses PBKDF2 iterations outside the accepted range before any work', () => {

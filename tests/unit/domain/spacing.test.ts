@@ -26,7 +26,7 @@ describe('spacing between sessions', () => {
     expect(spacingStatus(hoursAgo(24 * 90), DEFAULT_PACK, NOW).kind).toBe('ok');
   });
 
-  it('asks for a check-in with the care team after more than 90 days', () => {
+  it('asks to talk to the care team first after more than 90 days', () => {
     expect(spacingStatus(hoursAgo(24 * 90 + 1), DEFAULT_PACK, NOW).kind).toBe('long-gap');
   });
 
@@ -43,5 +43,16 @@ describe('spacing between sessions', () => {
     ];
     expect(lastSessionAt(sessions)).toEqual(hoursAgo(150));
     expect(lastSessionAt([])).toBeUndefined();
+  });
+
+  it('does not count the session under way: a check-in during it is for that session, not "too soon" after it', () => {
+    const under = makeSession({ id: 'now', createdAt: hoursAgo(1).toISOString(), status: 'active' });
+    const dosed = makeSession({
+      id: 'dosed',
+      createdAt: hoursAgo(1).toISOString(),
+      status: 'active',
+      dosedAt: hoursAgo(0.5).toISOString(),
+    });
+    expect(lastSessionAt([makeSession(), under, dosed])).toEqual(hoursAgo(100));
   });
 });

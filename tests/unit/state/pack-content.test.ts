@@ -13,10 +13,20 @@ describe("the pack's content sections in force", () => {
     activePack.value = { pack: DEFAULT_PACK, source: 'default' };
   });
 
-  it('are the defaults when the pack brings none', () => {
-    expect(checklistsInForce()).toBe(DEFAULT_CHECKLISTS);
+  it('are the defaults when the pack brings none, with the pack’s numbers in the checklists', () => {
+    expect(checklistsInForce().map((list) => list.phase)).toEqual(DEFAULT_CHECKLISTS.map((list) => list.phase));
+    expect(JSON.stringify(checklistsInForce())).not.toMatch(/\{[a-z0-9.-]+\}/);
     expect(promptSetsInForce()).toBe(PROMPT_SETS);
     expect(breathLibraryInForce()).toBe(BREATH_LIBRARY);
+  });
+
+  it('state a clinic pack’s fasting hours, not the default’s', () => {
+    const clinic = structuredClone(DEFAULT_PACK);
+    clinic.readiness.food.hours = 6;
+    activePack.value = { pack: clinic, source: 'file' };
+    const texts = checklistsInForce().flatMap((list) => list.items.map((item) => item.text));
+    expect(texts).toContain('Nothing to eat for 6 hours before the session.');
+    expect(texts.join('\n')).not.toContain('for 4 hours');
   });
 
   it("are the clinic's checklists and prompt sets when its pack brings them", () => {

@@ -6,6 +6,7 @@ import {
   applyImportedPack,
   loadActivePack,
   previousPack,
+  readPackInForce,
   resetPackState,
   restorePack,
 } from '../../../src/state/protocol-pack';
@@ -50,6 +51,25 @@ describe('the active protocol pack', () => {
     expect(activePack.value.pack.readiness.bloodPressure.hold.systolic).toBe(150);
     expect(activePack.value.source).toBe('file');
     expect(previousPack.value?.pack).toEqual(DEFAULT_PACK);
+  });
+
+  it('uses this build’s default where a stored copy of an older default is restored, and reads it at a tap', async () => {
+    // A copy of the default as an earlier build wrote it: the hold at 160/100, "at or above", a low heart-rate limit.
+    const olderDefault = makePack((p) => {
+      p.version = '2026.11.1';
+      delete p.readiness.bloodPressure.compare;
+      p.readiness.bloodPressure.hold.diastolic = 100;
+      p.readiness.heartRate = { id: 'heart-rate', holdAtOrAbove: 100, holdBelow: 50, sources: ['Older default'] };
+    });
+    await loadActivePack();
+    await applyImportedPack(clinicPack(), 'file');
+    const db = await getDb();
+    await db.put(STORES.packs, { slot: 'previous', pack: olderDefault, source: 'default', appliedAt: '2026-11-01' });
+    resetPackState();
+    await loadActivePack();
+    expect(await restorePack()).toBe(true);
+    expect(activePack.value.pack).toEqual(DEFAULT_PACK);
+    expect(await readPackInForce()).toEqual(DEFAULT_PACK);
   });
 
   it('restores the previous pack, and the replaced one becomes restorable in turn', async () => {

@@ -22,9 +22,9 @@ describe('the sessions store', () => {
     const session = makeSession({
       dosedAt: '2026-11-21T19:05:00.000Z',
       steps: [{ kind: 'dose', at: '2026-11-21T19:05:00.000Z' }],
-      checkIns: [{ dueMinute: 15, at: '2026-11-21T19:20:00.000Z', awake: 'awake', position: 'on-side' }],
+      observations: [{ dueMinute: 15, at: '2026-11-21T19:20:00.000Z', awake: 'awake', position: 'on-side' }],
       notes: [{ at: '2026-11-21T19:30:00.000Z', text: 'Calm' }],
-      checkInLaterMinutes: 45,
+      observationLaterMinutes: 45,
       startReason: 'Cleared by my nurse',
       afterSession: { sideEffects: [{ kind: 'other', severity: 'mild', text: 'Thirsty' }], recordedAt: 'x' },
     });

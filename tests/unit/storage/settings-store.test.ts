@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings-defaults';
 import { getDb } from '../../../src/storage/db';
 import { setBadRecordReporter } from '../../../src/storage/record-store';
 import { STORES } from '../../../src/storage/schema';

@@ -27,6 +27,23 @@ describe('the care-plan form', () => {
     expect(result).toEqual({ ok: true, plan });
   });
 
+  it('records that the care team allows the caution range only with what they said', () => {
+    const plan = makePlan();
+    const fields = { ...fieldsFromPlan(plan), cautionBandAllowed: true, cautionBandNote: ' ' };
+    expect(planFromFields(fields, plan)).toMatchObject({
+      ok: false,
+      errors: { 'caution-band-note': /care team told you/ },
+    });
+    const said = planFromFields({ ...fields, cautionBandNote: ' Dr Lee: up to 160 is fine for me ' }, plan);
+    expect(said).toMatchObject({
+      ok: true,
+      plan: { cautionBandAllowed: true, cautionBandNote: 'Dr Lee: up to 160 is fine for me' },
+    });
+    const untick = planFromFields({ ...fields, cautionBandAllowed: false, cautionBandNote: 'old words' }, plan);
+    expect(untick).toMatchObject({ ok: true, plan: { cautionBandAllowed: false } });
+    expect(untick.ok && untick.plan.cautionBandNote).toBe(undefined);
+  });
+
   it('drops empty contacts and empty medicine rows, and trims what was typed', () => {
     const fields = fieldsFromPlan(makePlan());
     fields.contacts.sitter = { name: '  ', phone: '' };
