@@ -1,7 +1,13 @@
 // Soft synthesised tones at each turn of the breath, scheduled on the Web Audio clock a little ahead of time
 // ("a tale of two clocks"): a coarse timer only fills the look-ahead window, the audio clock plays each tone on
-// time, so a busy main thread or a late timer does not make a cue late. No audio files.
+// time, so a busy main thread or a late timer does not make a cue late. Each tone is placed from the boundary's
+// wall time through the latest pairing of the two clocks at the output (when a sample is heard, not when it is
+// computed), so the tone is heard on the boundary and a clock that drifts or loses time is followed within a tick.
+// The rules live in domain/breath-cue-schedule.ts; this file is their Web Audio doorway. No audio files.
+import { cueStartTime, nextWindow, reviewPending } from '../domain/breath-cue-schedule';
+import { CUE_TONES } from '../domain/breath-cue-tones';
 import type { BreathPhaseKind } from '../domain/breath-pattern';
+import { lowest, median, presentationOffset, RecentOffsets } from '../lib/clock-pairing';
 
 /** A tone wanted at a wall-clock moment (epoch ms, the same clock as the breath engine). */
 export interface CueRequest {
@@ -13,7 +19,7 @@ export interface CueRequest {
 export interface ScheduledCue {
   kind: BreathPhaseKind;
   atMs: number;
-  /** The audio time that corresponds to atMs. */
+  /** The audio time whose sample is heard at atMs. */
   targetTime: number;
   /** The audio time the tone actually starts (later than targetTime only when the window was filled too late). */
   startTime: number;
@@ -47,37 +53,21 @@ export interface AudioCues {
   close(): Promise<void>;
 }
 
-/** Tones starting sooner than this are left alone, so a reschedule can never clip a tone already sounding. */
-const RESCHEDULE_MARGIN_S = 0.03;
-
-/** A cue later than this is dropped rather than played out of step with the breath. */
-const LATE_LIMIT_MS = 250;
-
-interface Tone {
-  from: number;
-  to: number;
-  seconds: number;
-  peak: number;
-}
-
-const TONES: Record<BreathPhaseKind, Tone> = {
-  inhale: { from: 262, to: 392, seconds: 1.1, peak: 0.3 },
-  'top-up': { from: 392, to: 494, seconds: 0.45, peak: 0.25 },
-  hold: { from: 330, to: 330, seconds: 0.35, peak: 0.12 },
-  exhale: { from: 392, to: 233, seconds: 1.4, peak: 0.3 },
-};
-
-/** Longest the first pairing may spin waiting for the audio clock to tick (one audio buffer is 3–20 ms). */
+/** Longest the first reading may spin waiting for the audio clock to tick (one audio buffer is 3–20 ms). */
 const ANCHOR_SPIN_MS = 25;
-/** How many recent clock pairings the offset is taken from (about 5 s of ticks). */
-const PAIRINGS_KEPT = 50;
+/** How many recent readings of the rendering clock the fallback offset is taken from (about 5 s of ticks). */
+const RENDERED_KEPT = 50;
+/** How many presentation readings the offset is the median of: one stray reading is ignored, a real shift is not. */
+const PRESENTED_KEPT = 3;
+/** A presentation reading older than this dates from before the audio clock stood still. */
+const STALE_READING_MS = 1000;
 
 /**
- * Reads the offset between the wall clock (epoch ms) and the audio clock (ms). currentTime only moves once per audio
- * buffer and the audio thread runs a little late at times, so every reading is at or above the true offset; with
- * `waitForTick` we spin (briefly) until the audio clock moves, which lands close to it at once.
+ * The offset between the wall clock (epoch ms) and the audio clock (ms) as rendering sees it. currentTime only
+ * moves once per audio buffer, so every reading is at or above the true offset; with `waitForTick` we spin (briefly)
+ * until the audio clock moves, which lands close to it at once.
  */
-export function readClockOffset(context: BaseAudioContext, waitForTick = false): number {
+function readRenderedOffset(context: BaseAudioContext, waitForTick = false): number {
   const first = context.currentTime;
   const start = performance.now();
   let audio = first;
@@ -89,30 +79,22 @@ export function readClockOffset(context: BaseAudioContext, waitForTick = false):
   return performance.timeOrigin + now - audio * 1000;
 }
 
-/** The lowest of the recent offsets: the best estimate of how the two clocks line up. */
-export class ClockPairing {
-  private offsets: number[] = [];
+/**
+ * The offset at which the audio leaves the device: the wall time of the moment a sample of audio time 0 is heard,
+ * from the pair of times the audio system stamps together (so a busy main thread cannot skew it). Undefined where
+ * the browser has no such pairing yet (before the first buffer played, after a suspension) or none at all.
+ */
+function readPresentedOffset(context: AudioContext): number | undefined {
+  if (typeof context.getOutputTimestamp !== 'function') return undefined;
+  const { contextTime, performanceTime } = context.getOutputTimestamp();
+  if (!contextTime || !performanceTime) return undefined;
+  if (performance.now() - performanceTime > STALE_READING_MS) return undefined;
+  return performance.timeOrigin + performanceTime - contextTime * 1000;
+}
 
-  /** Adds one reading. */
-  add(offset: number): void {
-    this.offsets.push(offset);
-    if (this.offsets.length > PAIRINGS_KEPT) this.offsets.shift();
-  }
-
-  /** Wall-clock ms minus audio-clock ms. */
-  offset(): number {
-    return Math.min(...this.offsets);
-  }
-
-  /** Forgets every reading (after the audio clock was suspended). */
-  clear(): void {
-    this.offsets = [];
-  }
-
-  /** True when there is no reading yet. */
-  empty(): boolean {
-    return this.offsets.length === 0;
-  }
+/** What the device says lies between rendering a sample and hearing it, in ms (0 where it does not say). */
+function reportedLatencyMs(context: AudioContext): number {
+  return ((context.baseLatency ?? 0) + (context.outputLatency ?? 0)) * 1000;
 }
 
 /** True when the browser has Web Audio. */
@@ -132,17 +114,18 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
   const live = new Set<OscillatorNode>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let source: ((fromMs: number, toMs: number) => CueRequest[]) | undefined;
-  const pairing = new ClockPairing();
+  const rendered = new RecentOffsets(RENDERED_KEPT, lowest);
+  const presented = new RecentOffsets(PRESENTED_KEPT, median);
   let filledUntilMs = 0;
   let pending: { cue: CueRequest; startTime: number; osc: OscillatorNode }[] = [];
 
   function play(kind: BreathPhaseKind, at: number): OscillatorNode {
-    const tone = TONES[kind];
+    const tone = CUE_TONES[kind];
     const osc = context.createOscillator();
     const gain = context.createGain();
     osc.type = 'sine';
-    osc.frequency.setValueAtTime(tone.from, at);
-    osc.frequency.exponentialRampToValueAtTime(tone.to, at + tone.seconds * 0.8);
+    osc.frequency.setValueAtTime(tone.fromHz, at);
+    osc.frequency.exponentialRampToValueAtTime(tone.toHz, at + tone.seconds * 0.8);
     gain.gain.setValueAtTime(0.0001, at);
     gain.gain.exponentialRampToValueAtTime(tone.peak, at + 0.12);
     gain.gain.exponentialRampToValueAtTime(0.0001, at + tone.seconds);
@@ -157,41 +140,60 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
     return osc;
   }
 
-  function schedule(cue: CueRequest, offset: number): void {
-    const targetTime = (cue.atMs - offset) / 1000;
-    const startTime = Math.max(targetTime, context.currentTime);
+  function schedule(cue: CueRequest, offset: number, audioNow: number): void {
+    const startTime = cueStartTime(cue.atMs, offset, audioNow);
+    if (startTime === null) return;
     pending.push({ cue, startTime, osc: play(cue.kind, startTime) });
-    options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime, startTime });
+    options.onScheduled?.({ kind: cue.kind, atMs: cue.atMs, targetTime: (cue.atMs - offset) / 1000, startTime });
   }
 
-  // The offset estimate sharpens with every reading; tones not yet near their start move to the better time.
-  function refine(offset: number): void {
-    const waiting = pending.filter((entry) => entry.startTime > context.currentTime + RESCHEDULE_MARGIN_S);
+  // The two clocks are read afresh on every tick; tones not yet about to sound follow the latest reading.
+  function review(offset: number, audioNow: number): void {
+    const waiting = pending.filter((entry) => entry.startTime > audioNow);
     pending = [];
     for (const entry of waiting) {
-      if (Math.abs((entry.cue.atMs - offset) / 1000 - entry.startTime) < 0.0002) {
+      const decision = reviewPending(entry.startTime, entry.cue.atMs, offset, audioNow);
+      if (decision.action === 'keep') {
         pending.push(entry);
         continue;
       }
       cancel(entry.osc);
-      schedule(entry.cue, offset);
+      if (decision.action === 'move') schedule(entry.cue, offset, audioNow);
     }
   }
 
+  // The presentation pairing where the browser has one; the rendering clock (spun on at first) where it has not.
+  function readOffset(): number | undefined {
+    const heard = readPresentedOffset(context);
+    if (heard !== undefined) presented.add(heard);
+    rendered.add(readRenderedOffset(context, heard === undefined && rendered.value() === undefined));
+    return presentationOffset(presented.value(), rendered.value(), reportedLatencyMs(context));
+  }
+
   function tick(): void {
-    if (!source || context.state !== 'running') {
-      pairing.clear();
+    if (!source || context.state !== 'running') return;
+    const offset = readOffset();
+    if (offset === undefined) return;
+    const audioNow = context.currentTime;
+    review(offset, audioNow);
+    const hidden = document.visibilityState === 'hidden';
+    const window = nextWindow(filledUntilMs, offset + audioNow * 1000, hidden ? hiddenLookAheadMs : lookAheadMs);
+    if (!window) return;
+    for (const cue of source(window.fromMs, window.toMs)) schedule(cue, offset, audioNow);
+    filledUntilMs = window.toMs;
+  }
+
+  // A suspended or interrupted audio clock (iOS when the screen locks, a frozen page) stands still while the
+  // practice goes on: its tones would come late, so they go, and the window is filled afresh from new readings.
+  function onStateChange(): void {
+    if (context.state === 'running') {
+      tick();
       return;
     }
-    pairing.add(readClockOffset(context, pairing.empty()));
-    const offset = pairing.offset();
-    refine(offset);
-    const nowMs = offset + context.currentTime * 1000;
-    const from = Math.max(filledUntilMs, nowMs - LATE_LIMIT_MS);
-    const to = nowMs + (document.visibilityState === 'hidden' ? hiddenLookAheadMs : lookAheadMs);
-    if (to <= from) return;
-    for (const cue of source(from, to)) schedule(cue, offset);
-    filledUntilMs = to;
+    silence();
+    rendered.clear();
+    presented.clear();
+    filledUntilMs = 0;
   }
 
   function cancel(osc: OscillatorNode): void {
@@ -216,6 +218,9 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
       this.stop();
       source = cuesBetween;
       filledUntilMs = 0;
+      context.addEventListener('statechange', onStateChange);
+      // Hiding the page slows timers to once a second: the longer hidden look-ahead is filled before that begins.
+      document.addEventListener('visibilitychange', tick);
       tick();
       timer = setInterval(tick, tickMs);
     },
@@ -223,6 +228,8 @@ export function createAudioCues(options: AudioCueOptions = {}): AudioCues {
       clearInterval(timer);
       timer = undefined;
       source = undefined;
+      context.removeEventListener('statechange', onStateChange);
+      document.removeEventListener('visibilitychange', tick);
       silence();
     },
     setVolume(volume) {

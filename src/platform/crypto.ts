@@ -1,7 +1,9 @@
 // The one doorway to Web Crypto (crypto.subtle). Every key, derivation and cipher the app uses is made here, so
-// the choices (P-256, HKDF-SHA-256, AES-256-GCM, PBKDF2-SHA256) can be read and reviewed in one place.
+// the choices (P-256, HKDF-SHA-256, AES-256-GCM, PBKDF2-SHA256, ECDSA P-256 with SHA-256) can be read and reviewed
+// in one place.
 
 const ECDH: EcKeyImportParams = { name: 'ECDH', namedCurve: 'P-256' };
+const ECDSA: EcKeyImportParams = { name: 'ECDSA', namedCurve: 'P-256' };
 
 /** Fresh random bytes from the platform's CSPRNG. */
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
@@ -13,9 +15,31 @@ export async function sha256(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<
   return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
 }
 
-/** A long-term ECDH P-256 key pair whose private key can never be exported (it stays in IndexedDB). */
+/** An ECDH P-256 key pair whose private key can never be exported (an ephemeral key, or a test's device). */
 export function generateDeviceKeyPair(): Promise<CryptoKeyPair> {
   return crypto.subtle.generateKey(ECDH, false, ['deriveBits']);
+}
+
+/**
+ * The device's long-term identity key pair: for use, with a non-extractable private key; and the private key's
+ * PKCS#8 bytes, made once here so storage can keep them (sealed by the app lock while it is on). A non-extractable
+ * key stored as it is would leave its material in the browser's database files, where no lock can wrap it.
+ */
+export async function generateIdentityKeyPair(): Promise<{ keyPair: CryptoKeyPair; pkcs8: Uint8Array<ArrayBuffer> }> {
+  const made = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', made.privateKey));
+  const privateKey = await importIdentityPrivateKey(pkcs8);
+  if (!privateKey) throw new Error('The new identity key did not import.');
+  return { keyPair: { privateKey, publicKey: made.publicKey }, pkcs8 };
+}
+
+/** Imports stored PKCS#8 bytes as a non-extractable ECDH private key; undefined when they are not one. */
+export async function importIdentityPrivateKey(pkcs8: Uint8Array<ArrayBuffer>): Promise<CryptoKey | undefined> {
+  try {
+    return await crypto.subtle.importKey('pkcs8', pkcs8, ECDH, false, ['deriveBits']);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The raw (uncompressed point, 65 bytes) form of a public key. */
@@ -29,6 +53,28 @@ export async function importPublicKey(raw: Uint8Array<ArrayBuffer>): Promise<Cry
     return await crypto.subtle.importKey('raw', raw, ECDH, true, []);
   } catch {
     return undefined;
+  }
+}
+
+/** Imports a raw P-256 public key for checking signatures (a clinic's pack key); undefined when it is not a point. */
+export async function importVerifyKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey | undefined> {
+  try {
+    return await crypto.subtle.importKey('raw', raw, ECDSA, true, ['verify']);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether an ECDSA P-256 SHA-256 signature (r‖s, 64 bytes) over the data is good for the key. */
+export async function ecdsaVerify(
+  key: CryptoKey,
+  signature: Uint8Array<ArrayBuffer>,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
+  try {
+    return await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, data);
+  } catch {
+    return false;
   }
 }
 
@@ -88,15 +134,18 @@ export async function aesGcmOpen(
   }
 }
 
-/** ECDH shared secret → HKDF-SHA-256 (salt, info) → a non-extractable AES-256-GCM key. */
-export async function deriveSharedAesKey(
-  privateKey: CryptoKey,
-  publicKey: CryptoKey,
+/** The raw ECDH P-256 shared secret (32 bytes) of one side's private key and the other side's public key. */
+export async function ecdhSecret(privateKey: CryptoKey, publicKey: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256));
+}
+
+/** HKDF-SHA-256 (salt, info) from input keying material straight to a non-extractable AES-256-GCM key. */
+export async function hkdfAesKey(
+  ikm: Uint8Array<ArrayBuffer>,
   salt: Uint8Array<ArrayBuffer>,
   info: Uint8Array<ArrayBuffer>,
 ): Promise<CryptoKey> {
-  const secret = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
-  const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+  const base = await crypto.subtle.importKey('raw', ikm, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt, info },
     base,

@@ -1,5 +1,5 @@
-// Seal and open containers: compress → pad → AES-256-GCM with the header as associated data. The key comes from
-// ECDH with the recipient's public key (shares, replies) or from a passphrase (sharing without pairing, backups).
+// Passphrase containers (sharing without pairing, backups) and what every container shares: compress → pad →
+// AES-256-GCM with the header as associated data. Shares and replies between paired devices are in sender-box.ts.
 import { base32Groups, formatPassphrase, normalizePassphrase, PASSPHRASE_LENGTH } from '../domain/passphrase';
 import {
   type ContainerProblem,
@@ -10,22 +10,17 @@ import {
 } from '../domain/share-container';
 import { pad, unpad } from '../domain/share-padding';
 import { fromBase64Url, toBase64Url } from '../lib/base64url';
-import { concatBytes, ownBytes, utf8 } from '../lib/bytes';
+import { concatBytes, ownBytes } from '../lib/bytes';
 import { compress, decompress } from './compression';
-import {
-  aesGcmOpen,
-  aesGcmSealFresh,
-  derivePassphraseKey,
-  deriveSharedAesKey,
-  exportPublicKey,
-  generateDeviceKeyPair,
-  importPublicKey,
-  randomBytes,
-  sha256,
-} from './crypto';
+import { aesGcmOpen, aesGcmSealFresh, derivePassphraseKey, randomBytes, sha256 } from './crypto';
 
 /** Why a container was not opened. */
-export type OpenProblem = ContainerProblem | 'not-for-this-device' | 'changed' | 'wrong-passphrase';
+export type OpenProblem =
+  | ContainerProblem
+  | 'not-for-this-device'
+  | 'changed'
+  | 'wrong-passphrase'
+  | 'unverified-old-version';
 
 /** The result of opening: the plaintext with its (now authenticated) expiry, or the problem. */
 export type OpenResult =
@@ -37,8 +32,6 @@ export interface DeviceKey {
   keyPair: CryptoKeyPair;
   publicKey: Uint8Array<ArrayBuffer>;
 }
-
-const HKDF_INFO_PREFIX = 'stillpoint share v1';
 
 /** The short id of a public key: the first 16 bytes of its SHA-256, base64url (22 characters). */
 export async function keyIdOf(publicKey: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -55,69 +48,15 @@ export function generatePassphrase(): string {
   return formatPassphrase(randomBytes(PASSPHRASE_LENGTH));
 }
 
-function hkdfInfo(epk: Uint8Array, recipient: Uint8Array): Uint8Array<ArrayBuffer> {
-  return concatBytes(utf8(HKDF_INFO_PREFIX), epk, recipient);
-}
-
-async function prepare(plaintext: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+/** Compresses, then pads to a whole number of KiB: what every container encrypts. */
+export async function prepare(plaintext: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   return pad(await compress(plaintext));
 }
 
-async function finish(padded: Uint8Array, limit?: number): Promise<Uint8Array | undefined> {
+/** Undoes prepare(); undefined when the padding or the deflate stream is bad or inflates past the limit. */
+export async function finish(padded: Uint8Array, limit?: number): Promise<Uint8Array | undefined> {
   const compressed = unpad(padded);
   return compressed ? decompress(compressed, limit) : undefined;
-}
-
-/** Seals bytes so only the holder of the recipient's private key can open them. */
-export async function sealForRecipient(
-  plaintext: Uint8Array,
-  recipientPublicKey: Uint8Array<ArrayBuffer>,
-  options: { created?: Date; expires?: Date | null } = {},
-): Promise<Uint8Array<ArrayBuffer>> {
-  const recipient = await importPublicKey(recipientPublicKey);
-  if (!recipient) throw new Error('The recipient key is not a valid P-256 public key.');
-  const ephemeral = await generateDeviceKeyPair();
-  const epk = await exportPublicKey(ephemeral.publicKey);
-  const salt = randomBytes(32);
-  const rkid = await keyIdOf(recipientPublicKey);
-  const key = await deriveSharedAesKey(ephemeral.privateKey, recipient, salt, hkdfInfo(epk, recipientPublicKey));
-  const sealed = await aesGcmSealFresh(key, await prepare(plaintext), (iv) =>
-    encodeHeader({
-      mode: 'ecdh',
-      alg: 'ECDH-P256/HKDF-SHA256/A256GCM',
-      salt: toBase64Url(salt),
-      iv: toBase64Url(iv),
-      epk: toBase64Url(epk),
-      rkid,
-      created: (options.created ?? new Date()).toISOString(),
-      expires: options.expires ? options.expires.toISOString() : null,
-    }),
-  );
-  return joinContainer(sealed.aad, sealed.ciphertext);
-}
-
-/** Opens a container sealed for this device. Never throws; every failure is a named problem. */
-export async function openForDevice(container: Uint8Array, device: DeviceKey): Promise<OpenResult> {
-  const parsed = parseContainer(container);
-  if (!parsed.ok) return parsed;
-  const { header, aad, ciphertext } = parsed.value;
-  if (header.mode !== 'ecdh') return { ok: false, problem: 'wrong-passphrase' };
-  if (header.rkid !== (await keyIdOf(device.publicKey))) return { ok: false, problem: 'not-for-this-device' };
-  const epk = fromBase64Url(header.epk);
-  const sender = epk ? await importPublicKey(ownBytes(epk)) : undefined;
-  const salt = fromBase64Url(header.salt);
-  const iv = fromBase64Url(header.iv);
-  if (!epk || !sender || !salt || !iv) return { ok: false, problem: 'changed' };
-  const key = await deriveSharedAesKey(
-    device.keyPair.privateKey,
-    sender,
-    ownBytes(salt),
-    hkdfInfo(epk, device.publicKey),
-  );
-  const padded = await aesGcmOpen(key, ownBytes(iv), ownBytes(ciphertext), ownBytes(aad));
-  const plaintext = padded ? await finish(padded) : undefined;
-  if (!plaintext) return { ok: false, problem: 'changed' };
-  return { ok: true, plaintext, created: header.created, expires: header.expires };
 }
 
 /** Seals bytes with a passphrase (PBKDF2-SHA256, 600,000 iterations); aadExtra binds context the caller checks. */

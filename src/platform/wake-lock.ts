@@ -6,14 +6,29 @@ export function wakeLockSupported(): boolean {
   return typeof navigator !== 'undefined' && 'wakeLock' in navigator && navigator.wakeLock !== undefined;
 }
 
+/** A screen wake lock being kept: let go of it, or ask again from a tap. */
+export interface WakeHold {
+  release(): void;
+  /** Asks again at once. Call it from a tap: iOS refuses a wake lock asked for without one (after a return). */
+  retry(): void;
+}
+
 /**
  * Keeps the screen awake until the returned function is called. `onChange` hears whether the lock is held (false
  * when the browser refuses or drops it, e.g. on low battery). Does nothing where the API is missing.
  */
 export function keepAwake(onChange: (held: boolean) => void = () => {}): () => void {
+  return holdScreenOn(onChange).release;
+}
+
+/**
+ * Keeps the screen awake and asks again each time the page becomes visible; where that is refused (no tap yet),
+ * `onChange(false)` tells the caller to offer a button that calls retry(). Does nothing where the API is missing.
+ */
+export function holdScreenOn(onChange: (held: boolean) => void = () => {}): WakeHold {
   if (!wakeLockSupported()) {
     onChange(false);
-    return () => {};
+    return { release: () => {}, retry: () => {} };
   }
   let sentinel: WakeLockSentinel | null = null;
   let requesting = false;
@@ -48,11 +63,16 @@ export function keepAwake(onChange: (held: boolean) => void = () => {}): () => v
 
   document.addEventListener('visibilitychange', onVisibility);
   void acquire();
-  return () => {
-    done = true;
-    document.removeEventListener('visibilitychange', onVisibility);
-    const lock = sentinel;
-    sentinel = null;
-    if (lock) void lock.release().catch(() => {});
+  return {
+    release() {
+      done = true;
+      document.removeEventListener('visibilitychange', onVisibility);
+      const lock = sentinel;
+      sentinel = null;
+      if (lock) void lock.release().catch(() => {});
+    },
+    retry() {
+      void acquire();
+    },
   };
 }

@@ -1,28 +1,26 @@
 // The app lock's work, loaded lazily: reading the lock record, unwrapping the data key with the passphrase, the
-// slow-down after wrong tries, and converting records in place when the lock is turned on or off.
+// slow-down after wrong tries, and converting records in place when the lock is turned on or off. It never holds
+// state of its own: every outcome is an event for the lock's machine (app-lock-machine.ts).
 import { type FailureCount, type LockRecord, retryWaitAt } from '../domain/app-lock';
-import { bytesEqual, ownBytes } from '../lib/bytes';
+import { epochOf } from '../domain/app-lock-state';
+import { normalizePassphrase } from '../domain/passphrase';
+import { ownBytes } from '../lib/bytes';
 import { readLocalNote, writeLocalNote } from '../platform/local-note';
 import { createDataKey, openDataKey, rewrapDataKey, type WrappedKey } from '../platform/lock-key';
-import { atRestState, dropDataKey, holdDataKey, setLockedListener, setLockPresence } from '../storage/at-rest';
-import { type ConversionDirection, convertBatch, countToConvert } from '../storage/at-rest-convert';
-import { deleteLockRecord, loadLockRecord, saveLockRecord } from '../storage/lock-store';
 import {
-  lockConversion,
-  lockIdleMinutes,
-  lockStatus,
-  type PassphraseResult,
-  tellOtherTabs,
-  writeLockHint,
-} from './app-lock';
+  type ConversionDirection,
+  type ConversionPosition,
+  type ConversionSkips,
+  convertBatch,
+  countToConvert,
+  finishConversion,
+} from '../storage/at-rest-convert';
+import { SEAL_POLICY } from '../storage/at-rest-policy';
+import { loadLockRecord, saveLockRecord } from '../storage/lock-store';
+import { dispatchLock, type PassphraseResult } from './app-lock-machine';
+import { tellOtherTabs } from './app-lock-tabs';
 
 const FAILURES_KEY = 'stillpoint:lock-failures';
-
-let held: LockRecord | undefined;
-
-setLockedListener(() => {
-  if (lockStatus.value === 'unlocked' || lockStatus.value === 'off') lockStatus.value = 'locked';
-});
 
 function wrappedOf(record: LockRecord): WrappedKey {
   return {
@@ -64,71 +62,71 @@ function mustWait(): PassphraseResult | undefined {
   return wait > 0 ? { ok: false, reason: 'wait', retryInMs: wait } : undefined;
 }
 
-/** Reads the lock record and sets the status; a tab that holds the current key stays unlocked. */
+/** Which kind of passphrase the lock has: one the app made, or one the person chose. */
+export type PassphraseKind = NonNullable<LockRecord['passphraseKind']>;
+
+/** The passphrase as the key is derived from it: a made one in its canonical form, however it was typed. */
+function asKeyed(passphrase: string, kind: LockRecord['passphraseKind']): string {
+  return kind === 'generated' ? normalizePassphrase(passphrase) : passphrase;
+}
+
+/** The next epoch: larger than the record's, and than any earlier lock's on this device (they are times). */
+function nextEpoch(record: LockRecord | undefined): number {
+  return Math.max(epochOf(record) + 1, Date.now());
+}
+
+/** Reads the lock record and tells the machine; a tab that holds the current key stays unlocked. */
 export async function loadLockState(): Promise<void> {
-  const record = await loadLockRecord();
-  setLockPresence(record !== undefined);
-  writeLockHint(record !== undefined);
-  if (!record) {
-    held = undefined;
-    dropDataKey(false);
-    lockStatus.value = 'off';
-    return;
-  }
-  lockIdleMinutes.value = record.idleMinutes;
-  const sameKey = held !== undefined && bytesEqual(held.salt, record.salt) && bytesEqual(held.wrapped, record.wrapped);
-  if (lockStatus.value === 'unlocked' && atRestState().hasKey && sameKey) {
-    held = record;
-    return;
-  }
-  forgetKey();
+  dispatchLock({ type: 'read', record: await loadLockRecord() });
 }
 
 /** Forgets the data key (the lock screen takes over). Not while a conversion is running: it needs the key. */
 export function forgetKey(): void {
-  if (lockConversion.value) return;
-  held = undefined;
-  dropDataKey(true);
-  lockStatus.value = 'locked';
+  dispatchLock({ type: 'forget' });
 }
 
-async function convertAll(direction: ConversionDirection, key: CryptoKey): Promise<void> {
+async function convertAll(direction: ConversionDirection, key: CryptoKey, skip: ConversionSkips): Promise<void> {
   const total = await countToConvert(direction);
-  const skip = new Set<string>();
+  const position: ConversionPosition = new Map();
   let done = 0;
-  lockConversion.value = { direction, done, total };
+  dispatchLock({ type: 'progress', conversion: { direction, done, total } });
   try {
-    for (let converted = await convertBatch(key, direction, skip); converted > 0; ) {
+    for (let converted = await convertBatch(key, direction, skip, position); converted > 0; ) {
       done = Math.min(total, done + converted);
-      lockConversion.value = { direction, done, total };
-      converted = await convertBatch(key, direction, skip);
+      dispatchLock({ type: 'progress', conversion: { direction, done, total } });
+      converted = await convertBatch(key, direction, skip, position);
     }
   } finally {
-    lockConversion.value = null;
+    dispatchLock({ type: 'progress', conversion: null });
   }
 }
 
-/** How long after a turn-on the engine looks once more for records written in the clear. */
-const STRAGGLER_PASS_MS = 1000;
+/**
+ * Converts until nothing is left, then ends the change in the same transaction that finds nothing left. Another tab
+ * that heard "changed" may still save its open drafts in the clear while the lock is turning on; those land before
+ * that transaction (and are converted on the next round) or after it, where storage refuses them: the lock record
+ * says "on". So no plain record is ever left behind, and no timer is needed.
+ */
+async function convertUntilDone(direction: ConversionDirection, key: CryptoKey, end: LockRecord | undefined) {
+  const skip: ConversionSkips = new Set();
+  do await convertAll(direction, key, skip);
+  while (!(await finishConversion(direction, end, skip)));
+}
 
 async function finishOn(record: LockRecord, key: CryptoKey): Promise<void> {
-  await convertAll('on', key);
-  // Another tab hears "changed" and saves its open drafts before it locks; it has no key, so they arrive in the
-  // clear, possibly after the pass above. A second pass a moment later seals them.
-  await new Promise((resolve) => setTimeout(resolve, STRAGGLER_PASS_MS));
-  await convertAll('on', key);
-  held = { ...record, state: 'on', changedAt: new Date().toISOString() };
-  await saveLockRecord(held);
+  const on: LockRecord = { ...record, state: 'on', policy: SEAL_POLICY, changedAt: new Date().toISOString() };
+  await convertUntilDone('on', key, on);
+  dispatchLock({ type: 'saved', record: on });
 }
 
 async function finishOff(key: CryptoKey): Promise<void> {
-  await convertAll('off', key);
-  await deleteLockRecord();
-  held = undefined;
-  setLockPresence(false);
-  dropDataKey(false);
-  writeLockHint(false);
-  lockStatus.value = 'off';
+  await convertUntilDone('off', key, undefined);
+  dispatchLock({ type: 'removed' });
+}
+
+function needsFinishing(record: LockRecord): 'on' | 'off' | undefined {
+  if (record.state === 'turning-off') return 'off';
+  return record.state === 'turning-on' || (record.policy ?? 1) < SEAL_POLICY ? 'on' : undefined;
 }
 
 /** Tries the passphrase; on success holds the key and finishes any interrupted conversion. */
@@ -140,36 +138,36 @@ export async function unlock(passphrase: string): Promise<PassphraseResult> {
     await loadLockState();
     return { ok: true };
   }
-  const key = await openDataKey(wrappedOf(record), passphrase);
+  const key = await openDataKey(wrappedOf(record), asKeyed(passphrase, record.passphraseKind));
   if (!key) return wrongTry();
   writeFailures(undefined);
-  held = record;
-  holdDataKey(key, record.state !== 'turning-off');
-  lockIdleMinutes.value = record.idleMinutes;
-  lockStatus.value = 'unlocked';
-  if (record.state === 'turning-on') await finishOn(record, key);
-  if (record.state === 'turning-off') await finishOff(key);
+  dispatchLock({ type: 'unlocked', record, key });
+  const finishing = needsFinishing(record);
+  if (finishing === 'on') await finishOn(record, key);
+  if (finishing === 'off') await finishOff(key);
   return { ok: true };
 }
 
 /** Turns the lock on: the wrapped key is stored first, then every record is sealed, then the lock is "on". */
-export async function turnLockOn(passphrase: string, idleMinutes: number): Promise<void> {
+export async function turnLockOn(
+  passphrase: string,
+  idleMinutes: number,
+  kind: PassphraseKind = 'chosen',
+): Promise<void> {
   if (await loadLockRecord()) throw new Error('The lock is already on.');
-  const { key, stored } = await createDataKey(passphrase);
+  const { key, stored } = await createDataKey(asKeyed(passphrase, kind));
   const record: LockRecord = {
     id: 'app-lock',
     state: 'turning-on',
     ...stored,
     idleMinutes,
     changedAt: new Date().toISOString(),
+    epoch: nextEpoch(undefined),
+    passphraseKind: kind,
+    policy: SEAL_POLICY,
   };
   await saveLockRecord(record);
-  held = record;
-  setLockPresence(true);
-  writeLockHint(true);
-  holdDataKey(key, true);
-  lockIdleMinutes.value = idleMinutes;
-  lockStatus.value = 'unlocked';
+  dispatchLock({ type: 'unlocked', record, key });
   tellOtherTabs('changed');
   await finishOn(record, key);
   tellOtherTabs('changed');
@@ -181,13 +179,17 @@ export async function turnLockOff(passphrase: string): Promise<PassphraseResult>
   if (wait) return wait;
   const record = await loadLockRecord();
   if (!record) return { ok: true };
-  const key = await openDataKey(wrappedOf(record), passphrase);
+  const key = await openDataKey(wrappedOf(record), asKeyed(passphrase, record.passphraseKind));
   if (!key) return wrongTry();
   writeFailures(undefined);
-  held = { ...record, state: 'turning-off', changedAt: new Date().toISOString() };
-  await saveLockRecord(held);
-  holdDataKey(key, false);
-  lockStatus.value = 'unlocked';
+  const turningOff: LockRecord = {
+    ...record,
+    state: 'turning-off',
+    epoch: nextEpoch(record),
+    changedAt: new Date().toISOString(),
+  };
+  await saveLockRecord(turningOff);
+  dispatchLock({ type: 'unlocked', record: turningOff, key });
   tellOtherTabs('changed');
   await finishOff(key);
   tellOtherTabs('changed');
@@ -195,18 +197,31 @@ export async function turnLockOff(passphrase: string): Promise<PassphraseResult>
 }
 
 /** Wraps the same data key under a new passphrase; records are not touched. */
-export async function changePassphrase(current: string, next: string): Promise<PassphraseResult> {
+export async function changePassphrase(
+  current: string,
+  next: string,
+  kind: PassphraseKind = 'chosen',
+): Promise<PassphraseResult> {
   const wait = mustWait();
   if (wait) return wait;
   const record = await loadLockRecord();
   if (!record) throw new Error('The lock is not on.');
-  const rewrapped = await rewrapDataKey(wrappedOf(record), current, next);
+  const rewrapped = await rewrapDataKey(
+    wrappedOf(record),
+    asKeyed(current, record.passphraseKind),
+    asKeyed(next, kind),
+  );
   if (!rewrapped) return wrongTry();
   writeFailures(undefined);
-  held = { ...record, ...rewrapped.stored, changedAt: new Date().toISOString() };
-  await saveLockRecord(held);
-  holdDataKey(rewrapped.key, held.state !== 'turning-off');
-  lockStatus.value = 'unlocked';
+  const changed: LockRecord = {
+    ...record,
+    ...rewrapped.stored,
+    passphraseKind: kind,
+    epoch: nextEpoch(record),
+    changedAt: new Date().toISOString(),
+  };
+  await saveLockRecord(changed);
+  dispatchLock({ type: 'unlocked', record: changed, key: rewrapped.key });
   tellOtherTabs('changed');
   return { ok: true };
 }
@@ -215,8 +230,8 @@ export async function changePassphrase(current: string, next: string): Promise<P
 export async function setIdleMinutes(minutes: number): Promise<void> {
   const record = await loadLockRecord();
   if (!record) throw new Error('The lock is not on.');
-  held = { ...record, idleMinutes: minutes };
-  await saveLockRecord(held);
-  lockIdleMinutes.value = minutes;
+  const changed = { ...record, idleMinutes: minutes };
+  await saveLockRecord(changed);
+  dispatchLock({ type: 'saved', record: changed });
   tellOtherTabs('changed');
 }

@@ -1,67 +1,34 @@
-// The app lock as the screens see it: whether it is on, locked or unlocked in this tab, and the actions that change
-// that. Critical path: this module is in the first bundle, so the work (key derivation, record conversion) loads
-// lazily from app-lock-engine.ts.
-import { signal } from '@preact/signals';
-import { readLocalNote, writeLocalNote } from '../platform/local-note';
+// The app lock as the screens see it: the state (read-only, owned by app-lock-machine.ts) and the actions that ask
+// it to change. Critical path: this module is in the first bundle, so the work (key derivation, record conversion)
+// loads lazily from app-lock-engine.ts, which imports the machine, never this module.
+
+import { dispatchLock, lockStatus } from './app-lock-machine';
+import { tellOtherTabs } from './app-lock-tabs';
 import { flushAll } from './app-update';
+
+export type { LockConversion } from '../domain/app-lock-state';
+export {
+  DEFAULT_IDLE_MINUTES,
+  type LockStatus,
+  lockConversion,
+  lockIdleMinutes,
+  lockStatus,
+} from './app-lock-machine';
 
 const engine = () => import('./app-lock-engine');
 
-// A copy of "the lock is on" in localStorage, so the first screen can show the lock screen without waiting for
-// IndexedDB. The lock record in IndexedDB stays the source of truth (see loadLockState).
-const HINT_KEY = 'stillpoint:lock-hint';
+/** What a passphrase attempt came to (see app-lock-machine). */
+import type { PassphraseResult } from './app-lock-machine';
 
-/** The channel on which tabs tell each other that the lock changed ('changed') or that the person locked ('locked'). */
-export const LOCK_CHANNEL = 'stillpoint-lock';
-
-/** Posts a message to the other tabs on the lock channel (a tab never hears its own). */
-export function tellOtherTabs(message: 'changed' | 'locked'): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(LOCK_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
-}
-
-/** Where the lock stands in this tab: no lock, locked (no key in memory), or unlocked (key in memory). */
-export type LockStatus = 'off' | 'locked' | 'unlocked';
-
-/** Progress of turning the lock on or off (records converted so far), while it runs. */
-export interface LockConversion {
-  direction: 'on' | 'off';
-  done: number;
-  total: number;
-}
-
-/** The result of anything that takes the passphrase: done, a wrong passphrase, or "wait before trying again". */
-export type PassphraseResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; retryInMs: number };
+export type { PassphraseResult };
 
 /** The idle times a person can choose before the app locks itself, in minutes. */
 export const IDLE_CHOICES: readonly number[] = [1, 5, 15, 30];
 
-/** The idle time used until the person chooses one. */
-export const DEFAULT_IDLE_MINUTES = 5;
-
 /** How long the app may be hidden (another app, screen off) before it locks itself. */
 export const HIDDEN_LOCK_MS = 60_000;
 
-/** The shortest passphrase the lock accepts (the person chooses it; it guards only this device). */
-export const MIN_LOCK_PASSPHRASE_LENGTH = 8;
-
-/** Records in localStorage whether the lock is on (not a secret: the lock screen itself says so). */
-export function writeLockHint(on: boolean): void {
-  writeLocalNote(HINT_KEY, on ? true : undefined);
-}
-
-/** Where the lock stands in this tab. */
-export const lockStatus = signal<LockStatus>(readLocalNote(HINT_KEY) === true ? 'locked' : 'off');
-
-/** Set while the lock is being turned on or off (and while an interrupted change resumes after unlocking). */
-export const lockConversion = signal<LockConversion | null>(null);
-
-/** The chosen idle time before the app locks itself, in minutes (kept in the lock record). */
-export const lockIdleMinutes = signal<number>(DEFAULT_IDLE_MINUTES);
-
-/** Reads the lock record at start-up and sets lockStatus (locked when a lock exists, whatever the hint said). */
+/** Reads the lock record at start-up (or after another tab changed it) and sets where the lock stands. */
 export async function loadLockState(): Promise<void> {
   await (await engine()).loadLockState();
 }
@@ -80,12 +47,19 @@ export async function lockNow(options: { everywhere?: boolean } = {}): Promise<v
   if (options.everywhere) tellOtherTabs('locked');
   if (lockStatus.value !== 'unlocked') return;
   await flushAll();
-  (await engine()).forgetKey();
+  dispatchLock({ type: 'forget' });
 }
 
-/** Turns the lock on: a new data key wrapped by the passphrase, then every sensitive record encrypted in place. */
-export async function turnLockOn(passphrase: string, idleMinutes: number): Promise<void> {
-  await (await engine()).turnLockOn(passphrase, idleMinutes);
+/**
+ * Turns the lock on: a new data key wrapped by the passphrase, then every sensitive record encrypted in place. A
+ * passphrase the app made ('generated') may later be typed in any case, with or without its dashes.
+ */
+export async function turnLockOn(
+  passphrase: string,
+  idleMinutes: number,
+  kind: 'generated' | 'chosen' = 'chosen',
+): Promise<void> {
+  await (await engine()).turnLockOn(passphrase, idleMinutes, kind);
 }
 
 /** Turns the lock off (the passphrase is asked again): every record decrypted in place, then the key removed. */

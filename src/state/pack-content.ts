@@ -5,12 +5,18 @@ import { DEFAULT_CHECKLISTS } from '../content/checklists';
 import { PROMPT_SETS } from '../content/journal-prompts';
 import type { ChecklistSet } from '../domain/checklist';
 import type { PromptSet } from '../domain/journal-prompt-set';
+import { fillChecklists } from '../domain/pack-text';
+import type { ProtocolPack } from '../domain/protocol-pack';
 import { activePack, loadActivePack } from './protocol-pack';
 
-/** The preparation checklists in force. */
+let filled: { pack: ProtocolPack; lists: ChecklistSet } | undefined;
+
+/** The preparation checklists in force, with the pack's numbers in their text. */
 export function checklistsInForce(): ChecklistSet {
   void loadActivePack();
-  return activePack.value.pack.checklists ?? DEFAULT_CHECKLISTS;
+  const pack = activePack.value.pack;
+  if (filled?.pack !== pack) filled = { pack, lists: fillChecklists(pack.checklists ?? DEFAULT_CHECKLISTS, pack) };
+  return filled.lists;
 }
 
 /** The journal prompt sets in force. */

@@ -8,23 +8,25 @@ const store = () => import('../storage/settings-store');
 
 // A copy of the settings (no health data: role, theme, first-run flag) kept in localStorage so the first screen can
 // render, in the right theme, without waiting for IndexedDB. IndexedDB stays the source of truth.
-const HINT_KEY = 'stillpoint:settings-hint';
+/** Where the settings hint is kept (the first-frame script reads it too, before the app loads). */
+export const SETTINGS_HINT_KEY = 'stillpoint:settings-hint';
 
 function readHint(): Settings | undefined {
-  const stored = readLocalNote(HINT_KEY);
+  const stored = readLocalNote(SETTINGS_HINT_KEY);
   return looksLikeSettings(stored) ? stored : undefined;
 }
 
 function writeHint(value: Settings): void {
-  writeLocalNote(HINT_KEY, value);
+  writeLocalNote(SETTINGS_HINT_KEY, value);
 }
 
 const hint = readHint();
 
 /** The current settings (from the start-up hint until storage has been read). */
 export const settings = signal<Settings>(hint ?? DEFAULT_SETTINGS);
-/** Whether the settings are known: from the hint at once, or once storage has been read (first run waits). */
-export const settingsLoaded = signal(hint !== undefined);
+// The first read from storage, once started: a change waits for it, so a first run finished before storage was read
+// (the welcome shows at once) never writes over settings that were there.
+let firstRead: Promise<void> | undefined;
 
 /**
  * Set when this browser had Stillpoint set up (the hint says so) but its database came back empty: the browser
@@ -33,20 +35,21 @@ export const settingsLoaded = signal(hint !== undefined);
  */
 export const storageWasCleared = signal(false);
 
-/** Reads the settings from storage into the signal. A storage failure keeps what we have. */
-export async function initSettings(): Promise<void> {
-  try {
+/** Reads the settings from storage into the signal. A storage failure keeps what we have (and rejects). */
+export function initSettings(): Promise<void> {
+  const read = (async () => {
     const loaded = await (await store()).loadSettings();
     if (hint?.firstRunDone && !loaded.firstRunDone) storageWasCleared.value = true;
     settings.value = loaded;
     writeHint(settings.value);
-  } finally {
-    settingsLoaded.value = true;
-  }
+  })();
+  firstRead ??= read.catch(() => undefined);
+  return read;
 }
 
 /** Changes some settings and saves them; the signal changes only after a successful save. */
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  await (firstRead ?? initSettings().catch(() => undefined));
   const next = { ...settings.value, ...patch };
   await (await store()).saveSettings(next);
   settings.value = next;
@@ -55,5 +58,5 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
 
 /** Forgets the start-up hint (erase everything). */
 export function clearSettingsHint(): void {
-  writeLocalNote(HINT_KEY, undefined);
+  writeLocalNote(SETTINGS_HINT_KEY, undefined);
 }

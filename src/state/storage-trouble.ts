@@ -1,5 +1,4 @@
 import { signal } from '@preact/signals';
-import { StorageError } from '../storage/storage-error';
 import { initSettings } from './settings';
 
 /** A plain message when the database cannot be opened at all (the shell shows it instead of the screens). */
@@ -13,6 +12,8 @@ export async function openStorage(): Promise<void> {
     await initSettings();
     storageTrouble.value = null;
   } catch (error) {
+    // Loaded already (the store that threw uses it), so this costs nothing; kept out of the start-up bundle.
+    const { StorageError } = await import('../storage/storage-error');
     // A newer version in another tab has its own words; anything else is "cannot reach storage" (no typed text
     // exists yet at start-up, so the save-error wording would not fit).
     storageTrouble.value = error instanceof StorageError && error.kind === 'blocked' ? error.message : CANNOT_OPEN;

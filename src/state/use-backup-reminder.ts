@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type BackupReminder, backupReminder } from '../domain/backup-reminder';
+import { installState, storageExpiresInTab } from '../domain/install-advice';
+import { readInstallSignals } from '../platform/install-state';
 import { readPersistence } from '../platform/persistence';
 import { settings } from './settings';
 
@@ -9,7 +11,15 @@ export function useBackupReminder(): BackupReminder {
   const { lastBackupAt, persistenceAskedAt } = settings.value;
   useEffect(() => {
     void readPersistence().then((persistence) =>
-      setReminder(backupReminder({ persistence, lastBackupAt, setUpAt: persistenceAskedAt, now: new Date() })),
+      setReminder(
+        backupReminder({
+          persistence,
+          lastBackupAt,
+          setUpAt: persistenceAskedAt,
+          expiresInTab: storageExpiresInTab(installState(readInstallSignals())),
+          now: new Date(),
+        }),
+      ),
     );
   }, [lastBackupAt, persistenceAskedAt]);
   return reminder;

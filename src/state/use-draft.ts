@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../domain/draft';
+import { messageOf } from '../lib/error-message';
 import { discardDraft, loadDraft, saveDraft } from '../storage/drafts-store';
 import { registerFlusher } from './app-update';
 
 /** How long after the last keystroke a draft is written (the journal promises within half a second). */
 export const DRAFT_SAVE_DELAY_MS = 300;
+
+/** The longest typed text may wait unsaved while the person keeps typing, so a crash loses at most about this much. */
+export const DRAFT_MAX_WAIT_MS = 1000;
 
 /** What useDraft gives a form. */
 export interface DraftHandle {
@@ -35,9 +39,14 @@ export function useDraft(id: string): DraftHandle {
     dirty: false,
   });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Started by the first unsaved keystroke and never pushed back by later ones: steady typing never pauses long
+  // enough for the short delay alone, and a crash then lost everything typed.
+  const maxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
+    clearTimeout(maxTimer.current);
+    maxTimer.current = undefined;
     if (!latest.current.dirty) return;
     latest.current.dirty = false;
     const draft: Draft = {
@@ -51,7 +60,7 @@ export function useDraft(id: string): DraftHandle {
       setError(null);
     } catch (caught) {
       latest.current.dirty = true;
-      setError(caught instanceof Error ? caught.message : 'Could not save your draft.');
+      setError(messageOf(caught, 'Could not save your draft.'));
     }
   }, [id]);
 
@@ -59,6 +68,7 @@ export function useDraft(id: string): DraftHandle {
     latest.current.dirty = true;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), DRAFT_SAVE_DELAY_MS);
+    if (maxTimer.current === undefined) maxTimer.current = setTimeout(() => void flush(), DRAFT_MAX_WAIT_MS);
   }, [flush]);
 
   useEffect(() => {
@@ -71,16 +81,19 @@ export function useDraft(id: string): DraftHandle {
         setTextState(draft.text);
         setFieldsState(draft.fields);
       })
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : 'Could not read your draft.'))
+      .catch((caught: unknown) => setError(messageOf(caught, 'Could not read your draft.')))
       .finally(() => !cancelled && setLoaded(true));
     const unregister = registerFlusher(flush);
-    const onHide = () => void flush();
-    addEventListener('pagehide', onHide);
+    const onPageHide = () => void flush();
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       cancelled = true;
       unregister();
-      removeEventListener('pagehide', onHide);
+      removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
       void flush();
     };
@@ -104,6 +117,8 @@ export function useDraft(id: string): DraftHandle {
     flush,
     async discard() {
       clearTimeout(timer.current);
+      clearTimeout(maxTimer.current);
+      maxTimer.current = undefined;
       latest.current = { text: '', fields: {}, dirty: false };
       setTextState('');
       setFieldsState({});

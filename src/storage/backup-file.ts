@@ -7,6 +7,7 @@
 import { normalizePassphrase } from '../domain/passphrase';
 import { CONTAINER_MAGIC, parseContainer } from '../domain/share-container';
 import { bytesEqual, concatBytes, ownBytes, utf8 } from '../lib/bytes';
+import { datedFileName } from '../lib/file-names';
 import { formatBytes } from '../lib/format-bytes';
 import { sha256 } from '../platform/crypto';
 import { openWithPassphrase, sealWithPassphrase } from '../platform/sealed-box';
@@ -39,10 +40,9 @@ const UNSUPPORTED = 'This backup uses settings this version of Stillpoint does n
 
 const refuse = (reason: string): BackupFileResult => ({ kind: 'refused', reason });
 
-/** The file name for a backup made now, e.g. "stillpoint-backup-2026-11-22.stillpoint-backup". */
+/** The file name for a backup made now, e.g. "backup-2026-11-22.stillpoint-backup" (neutral: lib/file-names.ts). */
 export function backupFileName(now: Date, kind: 'plain' | 'encrypted'): string {
-  const extension = kind === 'plain' ? '.json' : ENCRYPTED_BACKUP_EXTENSION;
-  return `stillpoint-backup-${now.toISOString().slice(0, 10)}${extension}`;
+  return datedFileName('backup', now, kind === 'plain' ? '.json' : ENCRYPTED_BACKUP_EXTENSION);
 }
 
 /** Seals backup bytes (from encodeBackup) with a passphrase into an encrypted backup file. */

@@ -1,18 +1,17 @@
 // Backup and restore against the database: read everything for a backup, preview what a restore would change,
 // and apply it in one transaction (all or nothing).
 
-import { openAfterRead, sealForWrite } from './at-rest';
+import { atRestState, openAfterRead, sealForWrite } from './at-rest';
 import { encodeValue } from './backup-codec';
 import { BACKUP_STORES, encodeBackup, type ParsedBackup } from './backup-format';
-import { getDb } from './db';
 import { KEY_FIELDS } from './record-schemas';
+import { withDb } from './record-store';
+import { withWrite } from './record-writes';
 import type { StoreName } from './schema';
-import { toStorageError } from './storage-error';
 
 /** Reads every record the backup carries, in one read transaction, exactly as stored. */
-export async function readBackupStores(): Promise<Partial<Record<StoreName, unknown[]>>> {
-  try {
-    const db = await getDb();
+export function readBackupStores(): Promise<Partial<Record<StoreName, unknown[]>>> {
+  return withDb(async (db) => {
     const tx = db.transaction([...BACKUP_STORES], 'readonly');
     const stores: Partial<Record<StoreName, unknown[]>> = {};
     for (const name of BACKUP_STORES) stores[name] = await tx.objectStore(name).getAll();
@@ -20,9 +19,7 @@ export async function readBackupStores(): Promise<Partial<Record<StoreName, unkn
     // A backup carries records opened (the app lock's encryption is for this device; the backup file has its own).
     for (const name of BACKUP_STORES) stores[name] = await openAll(name, stores[name] ?? []);
     return stores;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 /** Opens every sealed value of a store; one that does not open is left out, like any damaged record. */
@@ -70,8 +67,7 @@ async function sameJson(a: unknown, b: unknown): Promise<boolean> {
 export async function previewRestore(backup: ParsedBackup): Promise<RestorePreview> {
   const names = Object.keys(backup.stores) as StoreName[];
   const found = new Map<StoreName, { dateField: unknown; existing: unknown[] }>();
-  try {
-    const db = await getDb();
+  await withDb(async (db) => {
     if (names.length > 0) {
       // Only IndexedDB requests inside the transaction: any other await would let it close early.
       const tx = db.transaction(names, 'readonly');
@@ -86,9 +82,7 @@ export async function previewRestore(backup: ParsedBackup): Promise<RestorePrevi
       }
       await tx.done;
     }
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
   const preview: RestorePreview = { stores: [] };
   const dates: string[] = [];
   for (const store of names) {
@@ -123,6 +117,7 @@ export async function applyRestore(backup: ParsedBackup, choice: ConflictChoice)
   const names = Object.keys(backup.stores) as StoreName[];
   if (names.length === 0) return 0;
   // Sealed first (when the app lock is on): nothing but IndexedDB requests may run inside the transaction.
+  const { phase } = atRestState();
   const prepared = new Map<StoreName, Record<string, unknown>[]>();
   for (const store of names) {
     const records: Record<string, unknown>[] = [];
@@ -131,20 +126,21 @@ export async function applyRestore(backup: ParsedBackup, choice: ConflictChoice)
     }
     prepared.set(store, records);
   }
-  try {
-    const db = await getDb();
-    const tx = db.transaction(names, 'readwrite', { durability: 'strict' });
-    const writes: Promise<unknown>[] = [];
-    for (const store of names) {
-      const objectStore = tx.objectStore(store);
-      const present = choice === 'keep-device' ? new Set<unknown>(await objectStore.getAllKeys()) : new Set<unknown>();
-      for (const record of prepared.get(store) ?? []) {
-        if (!present.has(record[KEY_FIELDS[store]])) writes.push(objectStore.put(record));
+  return withWrite(
+    names,
+    async (tx) => {
+      const writes: Promise<unknown>[] = [];
+      for (const store of names) {
+        const objectStore = tx.objectStore(store);
+        const present =
+          choice === 'keep-device' ? new Set<unknown>(await objectStore.getAllKeys()) : new Set<unknown>();
+        for (const record of prepared.get(store) ?? []) {
+          if (!present.has(record[KEY_FIELDS[store]])) writes.push(objectStore.put(record));
+        }
       }
-    }
-    await Promise.all([...writes, tx.done]);
-    return writes.length;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+      await Promise.all(writes);
+      return writes.length;
+    },
+    phase,
+  );
 }

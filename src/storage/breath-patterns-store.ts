@@ -1,5 +1,6 @@
 import { type BreathPattern, BreathPatternSchema } from '../domain/breath-pattern';
-import { deleteRecord, getRecord, listAllRecords, putRecord } from './record-store';
+import { getRecord, listAllRecords } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** The person's own patterns (keyPath 'id'), by name; records that fail the schema are skipped and reported. */

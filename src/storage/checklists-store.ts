@@ -1,5 +1,6 @@
 import { type ChecklistProgress, ChecklistProgressSchema } from '../domain/checklist';
-import { deleteRecord, getRecord, putRecord } from './record-store';
+import { getRecord } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Reads what has been ticked for one session (nothing ticked yet when there is no record). */

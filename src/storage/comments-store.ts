@@ -1,5 +1,6 @@
 import { type Comment, CommentSchema } from '../domain/share-records';
-import { deleteRecord, listRecords, putRecord } from './record-store';
+import { listRecords } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Every comment, newest first. */

@@ -1,5 +1,6 @@
 import { type Contact, ContactSchema } from '../domain/share-records';
-import { deleteRecord, getRecord, listAllRecords, putRecord } from './record-store';
+import { getRecord, listAllRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Every contact (pinned coaches, or patients who shared). */
@@ -17,7 +18,11 @@ export function saveContact(contact: Contact): Promise<void> {
   return putRecord(STORES.contacts, ContactSchema, contact);
 }
 
-/** Removes a contact (what they sent before stays until it expires). */
-export function deleteContact(id: string): Promise<void> {
-  return deleteRecord(STORES.contacts, id);
+/**
+ * Removes a contact by marking when this person removed them: nothing new is opened from them or sealed for them,
+ * and what was shared stays in the history, which says who removed whom. Pinning them again clears the mark.
+ */
+export async function removeContact(id: string, at = new Date()): Promise<void> {
+  const contact = await loadContact(id);
+  if (contact && !contact.removedAt) await saveContact({ ...contact, removedAt: at.toISOString() });
 }

@@ -1,10 +1,14 @@
 // The only place that opens the database (and the only importer of idb). Everything else asks getDb().
-import { type IDBPDatabase, openDB, unwrap } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, openDB, unwrap } from 'idb';
+import { setStorageClosing, storageClosing } from './closing';
 import { DB_NAME, DB_VERSION, runMigrations } from './schema';
 import { StorageError, toStorageError } from './storage-error';
 
 /** The open database. Values are untrusted: every store module parses what it reads. */
 export type Db = IDBPDatabase<unknown>;
+
+/** A read-write transaction over some stores (what storage/record-store.ts's withWrite hands its work). */
+export type WriteTransaction = IDBPTransaction<unknown, string[], 'readwrite'>;
 
 /** Called when a newer version of the app (in another tab) needs this tab to let go of the database. */
 export type VersionChangeListener = () => Promise<void> | void;
@@ -14,20 +18,19 @@ const STEP_ASIDE_MS = 500;
 
 const versionChangeListeners = new Set<VersionChangeListener>();
 let dbPromise: Promise<Db> | undefined;
-let steppedAside = false;
 let deletingHere = false;
-let erasedForGood = false;
 
 /** How long a delete waits for other tabs to let go before it gives up with a message. */
 const DELETE_BLOCKED_MS = 3000;
 
 /** Opens (once) and returns the database, migrating it to this build's version. */
 export function getDb(): Promise<Db> {
-  if (erasedForGood) {
+  const closing = storageClosing();
+  if (closing === 'erasing' || closing === 'erased') {
     // After erase everything nothing may create the database again (a timer, a late effect) until a reload.
     return Promise.reject(new StorageError('unavailable', 'Everything was erased. Reload Stillpoint to start again.'));
   }
-  if (steppedAside) {
+  if (closing === 'stepped-aside') {
     return Promise.reject(new StorageError('blocked', 'Stillpoint was updated in another tab. Reload this tab.'));
   }
   dbPromise ??= openDatabase().catch((error: unknown) => {
@@ -60,7 +63,7 @@ function openDatabase(): Promise<Db> {
 async function stepAside(): Promise<void> {
   const saving = Promise.allSettled([...versionChangeListeners].map(async (listener) => listener()));
   await Promise.race([saving, new Promise((resolve) => setTimeout(resolve, STEP_ASIDE_MS))]);
-  steppedAside = true;
+  setStorageClosing('stepped-aside');
   await closeDb();
 }
 
@@ -76,7 +79,7 @@ export async function closeDb(): Promise<void> {
  * (erase everything) also refuses every later open in this page, so nothing recreates an empty database.
  */
 export async function deleteDb(options: { forGood?: boolean } = {}): Promise<void> {
-  if (options.forGood) erasedForGood = true;
+  if (options.forGood) setStorageClosing('erasing');
   deletingHere = true;
   try {
     await closeDb();
@@ -100,7 +103,7 @@ export async function deleteDb(options: { forGood?: boolean } = {}): Promise<voi
     });
   } catch (error) {
     // Not erased after all (another tab held on): the app goes on working.
-    erasedForGood = false;
+    if (options.forGood) setStorageClosing(undefined);
     throw error;
   } finally {
     deletingHere = false;

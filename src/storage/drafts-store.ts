@@ -1,5 +1,6 @@
 import { type Draft, DraftSchema } from '../domain/draft';
-import { deleteRecord, getRecord, listAllRecords, putRecord } from './record-store';
+import { getRecord, listAllRecords } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Reads one draft, if there is one. */

@@ -1,10 +1,9 @@
 import { type JournalEntry, JournalEntrySchema } from '../domain/journal-entry';
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
 import { atRestState } from './at-rest';
-import { getDb } from './db';
-import { getRecord, listRecords, openRecords, prepareRecord, putRecord } from './record-store';
+import { getRecord, KeepError, listRecords, openRecords, readRaw, readRecords, withDb } from './record-store';
+import { prepareRecord, putRecord, withWrite } from './record-writes';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
 import { listVoiceNotesForEntry } from './voice-notes-store';
 
 /** Where a page of entries ended: the next page starts just after it (newest first). */
@@ -34,33 +33,19 @@ export function saveEntry(entry: JournalEntry): Promise<void> {
  * Entries sharing a createdAt are ordered by id, so a page boundary inside such a group loses nothing.
  */
 export async function listEntriesPage(after: EntryCursor | undefined, limit: number): Promise<EntryPage> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.entries, 'readonly');
-    const range = after ? IDBKeyRange.upperBound(after.createdAt) : null;
-    let cursor = await tx.store.index('by-date').openCursor(range, 'prev');
-    const raw: { value: unknown; key: IDBValidKey }[] = [];
-    let last: EntryCursor | undefined;
-    let more = false;
-    while (cursor) {
-      const key = String(cursor.primaryKey);
-      const skip = after !== undefined && cursor.key === after.createdAt && key >= after.id;
-      if (!skip) {
-        if (raw.length === limit) {
-          more = true;
-          break;
-        }
-        last = { createdAt: String(cursor.key), id: key };
-        raw.push({ value: cursor.value, key: cursor.primaryKey });
-      }
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    // Opened after the transaction: decryption (app lock) cannot run inside one.
-    return { entries: await openRecords(STORES.entries, JournalEntrySchema, raw), next: more ? last : undefined };
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  // One more than asked for: whether it exists says whether there is a next page.
+  const raw = await readRaw(STORES.entries, {
+    index: 'by-date',
+    range: after ? IDBKeyRange.upperBound(after.createdAt) : null,
+    direction: 'prev',
+    limit: limit + 1,
+    skip: ({ indexKey, key }) => after !== undefined && indexKey === after.createdAt && String(key) >= after.id,
+  });
+  const page = raw.slice(0, limit);
+  const last = page[page.length - 1];
+  const next = raw.length > limit && last ? { createdAt: String(last.indexKey), id: String(last.key) } : undefined;
+  // Opened after the transaction: decryption (app lock) cannot run inside one.
+  return { entries: await openRecords(STORES.entries, JournalEntrySchema, page), next };
 }
 
 /** Every entry, newest first (for the search index and filters; loaded only when those are first used). */
@@ -70,21 +55,11 @@ export function listAllEntries(): Promise<JournalEntry[]> {
 
 /** Entries written after one session, oldest first (by the 'by-session' index, not a scan of every entry). */
 export async function listEntriesForSession(sessionId: string): Promise<JournalEntry[]> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.entries, 'readonly');
-    const raw: { value: unknown; key: IDBValidKey }[] = [];
-    let cursor = await tx.store.index('by-session').openCursor(IDBKeyRange.only(sessionId));
-    while (cursor) {
-      raw.push({ value: cursor.value, key: cursor.primaryKey });
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    const out = await openRecords(STORES.entries, JournalEntrySchema, raw);
-    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  const out = await readRecords(STORES.entries, JournalEntrySchema, {
+    index: 'by-session',
+    range: IDBKeyRange.only(sessionId),
+  });
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** The newest entry, if any. */
@@ -98,10 +73,11 @@ export async function lastEntry(): Promise<JournalEntry | undefined> {
  * before its put, so the database works on earlier puts while later entries are still being checked.
  */
 export async function importEntries(entries: readonly JournalEntry[]): Promise<void> {
-  if (atRestState().sealing) {
+  const { phase, sealing } = atRestState();
+  if (sealing) {
     const sealed: unknown[] = [];
     for (const entry of entries) sealed.push(await prepareRecord(STORES.entries, JournalEntrySchema, entry));
-    return putAllEntries(sealed, (value) => ({ ok: true, value }));
+    return putAllEntries(sealed, (value) => ({ ok: true, value }), phase);
   }
   return putAllEntries(entries, (entry) => {
     const result = JournalEntrySchema.safeParse(entry);
@@ -111,30 +87,30 @@ export async function importEntries(entries: readonly JournalEntry[]): Promise<v
 
 type Checked = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** Carries a schema failure out of the transaction unchanged (it is the caller's error, not a storage one). */
-class InvalidEntry {
-  constructor(readonly error: unknown) {}
-}
-
-async function putAllEntries<T>(values: readonly T[], check: (value: T) => Checked): Promise<void> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.entries, 'readwrite', { durability: 'strict' });
-    const writes: Promise<unknown>[] = [];
-    for (const value of values) {
-      const checked = check(value);
-      if (!checked.ok) {
-        tx.abort();
-        await Promise.allSettled([...writes, tx.done]);
-        throw new InvalidEntry(checked.error);
+async function putAllEntries<T>(
+  values: readonly T[],
+  check: (value: T) => Checked,
+  preparedIn = atRestState().phase,
+): Promise<void> {
+  await withWrite(
+    [STORES.entries],
+    async (tx) => {
+      const store = tx.objectStore(STORES.entries);
+      const writes: Promise<unknown>[] = [];
+      for (const value of values) {
+        const checked = check(value);
+        if (!checked.ok) {
+          tx.abort();
+          await Promise.allSettled([...writes, tx.done]);
+          // The caller's schema failure, not a storage one: it leaves unchanged.
+          throw new KeepError(checked.error);
+        }
+        writes.push(store.put(checked.value));
       }
-      writes.push(tx.store.put(checked.value));
-    }
-    await Promise.all([...writes, tx.done]);
-  } catch (error) {
-    if (error instanceof InvalidEntry) throw error.error;
-    throw toStorageError(error);
-  }
+      await Promise.all(writes);
+    },
+    preparedIn,
+  );
 }
 
 /** What a delete removed, kept in memory so "Undo" can put it back exactly. */
@@ -148,8 +124,7 @@ export async function deleteEntry(id: string): Promise<RemovedEntry | undefined>
   const entry = await loadEntry(id);
   if (!entry) return undefined;
   const voiceNotes = await listVoiceNotesForEntry(id);
-  try {
-    const db = await getDb();
+  await withDb(async (db) => {
     const tx = db.transaction([STORES.entries, STORES.voiceNotes], 'readwrite', { durability: 'strict' });
     const notes = tx.objectStore(STORES.voiceNotes);
     await Promise.all([
@@ -157,27 +132,22 @@ export async function deleteEntry(id: string): Promise<RemovedEntry | undefined>
       ...voiceNotes.map((note) => notes.delete(note.id)),
       tx.done,
     ]);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
   return { entry, voiceNotes };
 }
 
 /** Puts a deleted entry and its voice notes back, exactly as they were. */
 export async function restoreEntry(removed: RemovedEntry): Promise<void> {
+  const { phase } = atRestState();
   const entry = await prepareRecord(STORES.entries, JournalEntrySchema, removed.entry);
   const notes: unknown[] = [];
   for (const note of removed.voiceNotes) notes.push(await prepareRecord(STORES.voiceNotes, VoiceNoteSchema, note));
-  try {
-    const db = await getDb();
-    const tx = db.transaction([STORES.entries, STORES.voiceNotes], 'readwrite', { durability: 'strict' });
-    const noteStore = tx.objectStore(STORES.voiceNotes);
-    await Promise.all([
-      tx.objectStore(STORES.entries).put(entry),
-      ...notes.map((note) => noteStore.put(note)),
-      tx.done,
-    ]);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  await withWrite(
+    [STORES.entries, STORES.voiceNotes],
+    (tx) => {
+      const noteStore = tx.objectStore(STORES.voiceNotes);
+      return Promise.all([tx.objectStore(STORES.entries).put(entry), ...notes.map((note) => noteStore.put(note))]);
+    },
+    phase,
+  );
 }

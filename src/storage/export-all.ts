@@ -1,7 +1,6 @@
 import { openAfterRead } from './at-rest';
-import { getDb } from './db';
+import { withDb } from './record-store';
 import { DB_VERSION, STORES, type StoreName } from './schema';
-import { toStorageError } from './storage-error';
 
 /** Every store's raw records, as stored: a rescue copy that does not depend on any record being valid. */
 export interface RawExport {
@@ -12,9 +11,8 @@ export interface RawExport {
 }
 
 /** Reads every record of every store in one read transaction (voice notes' audio included as stored). */
-export async function exportAllStores(): Promise<RawExport> {
-  try {
-    const db = await getDb();
+export function exportAllStores(): Promise<RawExport> {
+  return withDb(async (db) => {
     const names = Object.values(STORES);
     const tx = db.transaction(names, 'readonly');
     const stores: Record<string, unknown[]> = {};
@@ -24,9 +22,7 @@ export async function exportAllStores(): Promise<RawExport> {
     for (const name of names)
       stores[name] = await Promise.all((stores[name] ?? []).map((v) => openIfPossible(name, v)));
     return { format: 'stillpoint-raw-export', schemaVersion: DB_VERSION, exportedAt: new Date().toISOString(), stores };
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 async function openIfPossible(store: StoreName, value: unknown): Promise<unknown> {

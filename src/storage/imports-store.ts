@@ -10,10 +10,10 @@ import {
   type InboxItem,
   InboxItemSchema,
 } from '../domain/share-records';
-import { getDb } from './db';
-import { prepareRecord } from './record-store';
+import { atRestState } from './at-rest';
+import { countRecords } from './record-store';
+import { prepareRecord, withWrite } from './record-writes';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
 
 /** Everything one bundle adds. */
 export interface ImportWrite {
@@ -26,49 +26,40 @@ export interface ImportWrite {
 
 /** Whether a bundle was imported already. */
 export async function wasImported(bundleId: string): Promise<boolean> {
-  try {
-    return (await (await getDb()).count(STORES.imports, bundleId)) > 0;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  return (await countRecords(STORES.imports, bundleId)) > 0;
 }
 
 /** How many bundles were imported. */
-export async function countImports(): Promise<number> {
-  try {
-    return await (await getDb()).count(STORES.imports);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function countImports(): Promise<number> {
+  return countRecords(STORES.imports);
 }
 
 /** Writes an import in one transaction; returns false (and writes nothing) when the bundle was imported before. */
 export async function commitImport(write: ImportWrite): Promise<boolean> {
-  const record = ImportRecordSchema.parse(write.record);
-  const contact = write.contact ? ContactSchema.parse(write.contact) : undefined;
+  // Sealed first (when the app lock is on): nothing but IndexedDB requests may run inside the transaction.
+  const { phase } = atRestState();
+  const record = await prepareRecord(STORES.imports, ImportRecordSchema, write.record);
+  const contact = write.contact ? await prepareRecord(STORES.contacts, ContactSchema, write.contact) : undefined;
   const inbox: unknown[] = [];
   for (const item of write.inbox ?? []) inbox.push(await prepareRecord(STORES.inbox, InboxItemSchema, item));
   const comments: unknown[] = [];
   for (const comment of write.comments ?? [])
     comments.push(await prepareRecord(STORES.comments, CommentSchema, comment));
-  try {
-    const db = await getDb();
-    const tx = db.transaction([STORES.imports, STORES.contacts, STORES.inbox, STORES.comments], 'readwrite', {
-      durability: 'strict',
-    });
-    const imports = tx.objectStore(STORES.imports);
-    if ((await imports.count(record.id)) > 0) {
-      await tx.done;
-      return false;
-    }
-    const writes: Promise<unknown>[] = [imports.add(record)];
-    const contacts = tx.objectStore(STORES.contacts);
-    if (contact && (await contacts.count(contact.id)) === 0) writes.push(contacts.add(contact));
-    for (const item of inbox) writes.push(tx.objectStore(STORES.inbox).put(item));
-    for (const comment of comments) writes.push(tx.objectStore(STORES.comments).put(comment));
-    await Promise.all([...writes, tx.done]);
-    return true;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  return withWrite(
+    [STORES.imports, STORES.contacts, STORES.inbox, STORES.comments],
+    async (tx) => {
+      const imports = tx.objectStore(STORES.imports);
+      if ((await imports.count(write.record.id)) > 0) return false;
+      const writes: Promise<unknown>[] = [imports.add(record)];
+      const contacts = tx.objectStore(STORES.contacts);
+      if (contact && write.contact && (await contacts.count(write.contact.id)) === 0)
+        writes.push(contacts.add(contact));
+      // add, never put: a later version has its own id, so a clash means something is wrong and nothing is written.
+      for (const item of inbox) writes.push(tx.objectStore(STORES.inbox).add(item));
+      for (const comment of comments) writes.push(tx.objectStore(STORES.comments).put(comment));
+      await Promise.all(writes);
+      return true;
+    },
+    phase,
+  );
 }

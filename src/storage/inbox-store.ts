@@ -1,39 +1,20 @@
 import { type InboxItem, InboxItemSchema } from '../domain/share-records';
-import { getDb } from './db';
-import { openRecords } from './record-store';
+import { countRecords, readRecords, withDb } from './record-store';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
 
 /** One patient's shared items, parsed (bad records skipped and reported). */
-export async function listInboxFor(contactId: string): Promise<InboxItem[]> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.inbox, 'readonly');
-    const index = tx.store.index('by-contact');
-    const [values, keys] = await Promise.all([index.getAll(contactId), index.getAllKeys(contactId), tx.done]);
-    return await openRecords(
-      STORES.inbox,
-      InboxItemSchema,
-      values.map((value, i) => ({ value, key: keys[i] ?? '' })),
-    );
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function listInboxFor(contactId: string): Promise<InboxItem[]> {
+  return readRecords(STORES.inbox, InboxItemSchema, { index: 'by-contact', range: IDBKeyRange.only(contactId) });
 }
 
 /** How many items the inbox holds (tests and the benchmark count records). */
-export async function countInbox(): Promise<number> {
-  try {
-    return await (await getDb()).count(STORES.inbox);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function countInbox(): Promise<number> {
+  return countRecords(STORES.inbox);
 }
 
 /** Removes every inbox item (and its imported bundle's record) whose share has expired; returns how many. */
-export async function removeExpiredInbox(now: Date): Promise<number> {
-  try {
-    const db = await getDb();
+export function removeExpiredInbox(now: Date): Promise<number> {
+  return withDb(async (db) => {
     const tx = db.transaction([STORES.inbox, STORES.imports], 'readwrite', { durability: 'strict' });
     let removed = 0;
     let cursor = await tx.objectStore(STORES.inbox).openCursor();
@@ -46,11 +27,15 @@ export async function removeExpiredInbox(now: Date): Promise<number> {
       }
       cursor = await cursor.continue();
     }
+    let record = await tx.objectStore(STORES.imports).openCursor();
+    while (record) {
+      const expiresAt = expiryOf(record.value);
+      if (expiresAt !== undefined && Date.parse(expiresAt) <= now.getTime()) await record.delete();
+      record = await record.continue();
+    }
     await tx.done;
     return removed;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 function expiryOf(value: unknown): string | undefined {

@@ -1,9 +1,10 @@
 // The app lock's record in the keys store.
 import { type LockRecord, LockRecordSchema } from '../domain/app-lock';
-import { deleteRecord, getRecord, putRecord } from './record-store';
+import { getRecord } from './record-store';
+import { deleteRecord, LOCK_RECORD_KEY, putRecord } from './record-writes';
 import { STORES } from './schema';
 
-const LOCK_ID = 'app-lock';
+const LOCK_ID = LOCK_RECORD_KEY;
 
 /** The app lock's record, if the lock is on (or being turned on or off). */
 export function loadLockRecord(): Promise<LockRecord | undefined> {

@@ -1,9 +1,8 @@
 import { z } from 'zod/mini';
 import { type ProtocolPack, ProtocolPackSchema } from '../domain/protocol-pack';
-import { getDb } from './db';
 import { getRecord, parseRecord } from './record-store';
+import { withWrite } from './record-writes';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
 
 // WARNING: the slot names are stored on devices; never rename them.
 /** Which stored pack: the one in use, or the one it replaced (kept so it can be restored). */
@@ -41,36 +40,26 @@ export async function applyPack(
     source: current.source,
     appliedAt: now,
   });
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.packs, 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.put(previous), tx.store.put(active), tx.done]);
-    return active;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  await withWrite([STORES.packs], (tx) => {
+    const packs = tx.objectStore(STORES.packs);
+    return Promise.all([packs.put(previous), packs.put(active)]);
+  });
+  return active;
 }
 
 /** Swaps the active and previous packs (restore), in one transaction. Resolves with the new active pack. */
-export async function restorePreviousPack(): Promise<StoredPack | undefined> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.packs, 'readwrite', { durability: 'strict' });
-    const [activeRaw, previousRaw] = await Promise.all([tx.store.get('active'), tx.store.get('previous')]);
+export function restorePreviousPack(): Promise<StoredPack | undefined> {
+  return withWrite([STORES.packs], async (tx) => {
+    const packs = tx.objectStore(STORES.packs);
+    const [activeRaw, previousRaw] = await Promise.all([packs.get('active'), packs.get('previous')]);
     const previous = parseRecord(STORES.packs, StoredPackSchema, previousRaw, 'previous');
     const active = parseRecord(STORES.packs, StoredPackSchema, activeRaw, 'active');
-    if (!previous) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      return undefined;
-    }
+    // Nothing to restore: the transaction commits having written nothing.
+    if (!previous) return undefined;
     const restored: StoredPack = { ...previous, slot: 'active' };
-    await tx.store.put(restored);
-    if (active) await tx.store.put({ ...active, slot: 'previous' });
-    else await tx.store.delete('previous');
-    await tx.done;
+    await packs.put(restored);
+    if (active) await packs.put({ ...active, slot: 'previous' });
+    else await packs.delete('previous');
     return restored;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }

@@ -1,8 +1,8 @@
 import { dueFollowUps, type PlanFollowUp, PlanFollowUpSchema } from '../domain/journal-plan';
-import { getDb } from './db';
-import { deleteRecord, listRecords, parseRecord, putRecord } from './record-store';
+import { atRestState } from './at-rest';
+import { listRecords, readRecords } from './record-store';
+import { deleteRecord, prepareRecord, putPrepared, putRecord } from './record-writes';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
 
 /** Saves one follow-up durably (marking it done, or editing its note). */
 export function saveFollowUp(followUp: PlanFollowUp): Promise<void> {
@@ -11,14 +11,10 @@ export function saveFollowUp(followUp: PlanFollowUp): Promise<void> {
 
 /** Saves a commitment's follow-ups together, in one transaction. */
 export async function saveFollowUps(followUps: readonly PlanFollowUp[]): Promise<void> {
-  const checked = followUps.map((c) => PlanFollowUpSchema.parse(c));
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.plans, 'readwrite', { durability: 'strict' });
-    await Promise.all([...checked.map((c) => tx.store.put(c)), tx.done]);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  const { phase } = atRestState();
+  const prepared: unknown[] = [];
+  for (const followUp of followUps) prepared.push(await prepareRecord(STORES.plans, PlanFollowUpSchema, followUp));
+  await putPrepared(STORES.plans, prepared, phase);
 }
 
 /** Every follow-up, soonest due first. */
@@ -28,21 +24,11 @@ export function listFollowUps(): Promise<PlanFollowUp[]> {
 
 /** Follow-ups due by now and not yet done, read through the 'by-date' index up to now only. */
 export async function listDueFollowUps(now: Date = new Date()): Promise<PlanFollowUp[]> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.plans, 'readonly');
-    const out: PlanFollowUp[] = [];
-    let cursor = await tx.store.index('by-date').openCursor(IDBKeyRange.upperBound(now.toISOString()));
-    while (cursor) {
-      const followUp = parseRecord(STORES.plans, PlanFollowUpSchema, cursor.value, cursor.primaryKey);
-      if (followUp) out.push(followUp);
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    return dueFollowUps(out, now);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  const due = await readRecords(STORES.plans, PlanFollowUpSchema, {
+    index: 'by-date',
+    range: IDBKeyRange.upperBound(now.toISOString()),
+  });
+  return dueFollowUps(due, now);
 }
 
 /** Removes one follow-up. */

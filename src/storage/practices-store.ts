@@ -1,5 +1,6 @@
 import { isOpen, type PracticeRecord, PracticeRecordSchema } from '../domain/breath-practice';
-import { getRecord, listRecords, putRecord } from './record-store';
+import { getRecord, listRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** One practice by id. */

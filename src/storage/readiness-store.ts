@@ -1,5 +1,6 @@
 import { type CareTeamNote, type ReadinessRecord, ReadinessRecordSchema } from '../domain/readiness-record';
-import { getRecord, listRecords, putRecord } from './record-store';
+import { getRecord, listRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Saves a check-in durably. */

@@ -1,6 +1,8 @@
 import type { ScaleId } from '../domain/scale';
+import { latestByScale } from '../domain/scale-id';
 import { type ScaleResult, ScaleResultSchema } from '../domain/scale-result';
-import { getRecord, listRecords, putRecord } from './record-store';
+import { getRecord, listRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Saves a completed questionnaire durably. */
@@ -20,10 +22,5 @@ export function listScaleResults(): Promise<ScaleResult[]> {
 
 /** The completion time of each scale's latest result. */
 export async function lastCompletedByScale(): Promise<Partial<Record<ScaleId, string>>> {
-  const latest: Partial<Record<ScaleId, string>> = {};
-  for (const result of await listScaleResults()) {
-    const seen = latest[result.scaleId];
-    if (!seen || result.completedAt > seen) latest[result.scaleId] = result.completedAt;
-  }
-  return latest;
+  return latestByScale(await listScaleResults());
 }

@@ -31,6 +31,32 @@ export const STORES = {
 /** A store's name. */
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
+/**
+ * The indexes of each store, as the migrations below create them: the record store's indexed reads take their names
+ * from here, so a wrong or missing index name fails to compile. Keep in step with the migrations (the migration
+ * test compares them).
+ */
+export const INDEXES = {
+  screenings: ['by-date'],
+  sessions: ['by-date'],
+  readiness: ['by-date'],
+  practices: ['by-date'],
+  entries: ['by-date', 'by-session'],
+  voiceNotes: ['by-date', 'by-entry'],
+  scaleResults: ['by-date'],
+  plans: ['by-date'],
+  shares: ['by-date'],
+  inbox: ['by-date', 'by-contact'],
+  comments: ['by-date', 'by-item'],
+} as const satisfies Partial<Record<StoreName, readonly string[]>>;
+
+/** A store that has indexes. */
+export type IndexedStore = keyof typeof INDEXES;
+/** The name of one of a store's indexes. */
+export type IndexName<S extends StoreName> = S extends IndexedStore ? (typeof INDEXES)[S][number] : never;
+/** A store with a `by-date` index (every record listed by its date). */
+export type DatedStore = { [S in IndexedStore]: 'by-date' extends IndexName<S> ? S : never }[IndexedStore];
+
 /** One migration: runs inside the upgrade transaction, on the native database. */
 export type Migration = (db: IDBDatabase, tx: IDBTransaction) => void;
 

@@ -1,5 +1,6 @@
 import { type ScreeningRecord, ScreeningRecordSchema } from '../domain/screening';
-import { listRecords, putRecord } from './record-store';
+import { listRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Saves a completed screening durably. */

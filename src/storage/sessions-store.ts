@@ -1,5 +1,7 @@
 import { type SessionRecord, SessionRecordSchema } from '../domain/session';
-import { deleteRecord, getRecord, listRecords, putRecord } from './record-store';
+import { activeOf, nextPlanned } from '../domain/session-status';
+import { getRecord, listRecords } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** Reads one session. */
@@ -24,21 +26,12 @@ export function deleteSession(id: string): Promise<void> {
 
 /** The next planned session (the soonest not yet started), if any. */
 export async function nextPlannedSession(now = new Date()): Promise<SessionRecord | undefined> {
-  const planned = (await listSessions()).filter(
-    (s) => s.status === 'planned' && (!s.scheduledFor || new Date(s.scheduledFor) >= startOfDay(now)),
-  );
-  return planned.sort((a, b) => (a.scheduledFor ?? '9999').localeCompare(b.scheduledFor ?? '9999'))[0];
-}
-
-function startOfDay(date: Date): Date {
-  const copy = new Date(date);
-  copy.setHours(0, 0, 0, 0);
-  return copy;
+  return nextPlanned(await listSessions(), now);
 }
 
 /** The session under way, if any (the newest, should there ever be two). */
 export async function activeSession(): Promise<SessionRecord | undefined> {
-  return (await listSessions()).find((s) => s.status === 'active');
+  return activeOf(await listSessions());
 }
 
 /** Sessions that have ended, newest first. */

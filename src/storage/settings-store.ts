@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
-import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../domain/settings';
-import { getRecord, putRecord } from './record-store';
+import { type Settings, SettingsSchema } from '../domain/settings';
+import { DEFAULT_SETTINGS } from '../domain/settings-defaults';
+import { getRecord } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 // WARNING: the record key is stored on devices; never rename it.

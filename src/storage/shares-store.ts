@@ -1,5 +1,6 @@
 import { type ShareRecord, ShareRecordSchema } from '../domain/share-records';
-import { listRecords, putRecord } from './record-store';
+import { listRecords } from './record-store';
+import { putRecord } from './record-writes';
 import { STORES } from './schema';
 
 /** The share history, newest first. */

@@ -1,8 +1,16 @@
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
-import { getDb } from './db';
-import { deleteRecord, getRecord, openRecords, putRecord } from './record-store';
+import { getRecord, readRecords } from './record-store';
+import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
-import { toStorageError } from './storage-error';
+import { type StoredVoiceNote, StoredVoiceNoteSchema, toBytesNote } from './voice-note-record';
+
+/** Turns a stored note's audio into bytes; an older Blob note is written back as bytes (best effort: if that
+ * write is refused, for instance while locked, it is simply converted again next time). */
+async function asBytes(stored: StoredVoiceNote): Promise<VoiceNote> {
+  const { note, converted } = await toBytesNote(stored);
+  if (converted) await saveVoiceNote(note).catch(() => undefined);
+  return note;
+}
 
 /** Saves a voice note durably. */
 export function saveVoiceNote(note: VoiceNote): Promise<void> {
@@ -10,8 +18,9 @@ export function saveVoiceNote(note: VoiceNote): Promise<void> {
 }
 
 /** Reads one voice note. */
-export function loadVoiceNote(id: string): Promise<VoiceNote | undefined> {
-  return getRecord(STORES.voiceNotes, VoiceNoteSchema, id);
+export async function loadVoiceNote(id: string): Promise<VoiceNote | undefined> {
+  const stored = await getRecord(STORES.voiceNotes, StoredVoiceNoteSchema, id);
+  return stored ? asBytes(stored) : undefined;
 }
 
 /** Deletes a voice note. */
@@ -21,21 +30,13 @@ export function deleteVoiceNote(id: string): Promise<void> {
 
 /** The voice notes attached to an entry, oldest first (by the 'by-entry' index). */
 export async function listVoiceNotesForEntry(entryId: string): Promise<VoiceNote[]> {
-  try {
-    const db = await getDb();
-    const tx = db.transaction(STORES.voiceNotes, 'readonly');
-    const raw: { value: unknown; key: IDBValidKey }[] = [];
-    let cursor = await tx.store.index('by-entry').openCursor(IDBKeyRange.only(entryId));
-    while (cursor) {
-      raw.push({ value: cursor.value, key: cursor.primaryKey });
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    const out = await openRecords(STORES.voiceNotes, VoiceNoteSchema, raw);
-    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  const stored = await readRecords(STORES.voiceNotes, StoredVoiceNoteSchema, {
+    index: 'by-entry',
+    range: IDBKeyRange.only(entryId),
+  });
+  const out: VoiceNote[] = [];
+  for (const note of stored) out.push(await asBytes(note));
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Links voice notes recorded in a draft to the entry once it is saved. */

@@ -1,8 +1,10 @@
 // The auto-lock wired to the page and the lock's signals (the timing rules themselves are in tests/unit/app).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutoLock } from '../../../src/app/auto-lock';
-import { lockConversion, lockIdleMinutes, lockStatus } from '../../../src/state/app-lock';
+import { lockStatus } from '../../../src/state/app-lock';
+import { dispatchLock } from '../../../src/state/app-lock-machine';
 import { sessionUnderWay } from '../../../src/state/session-under-way';
+import { putLockIn } from '../../fixtures/lock-state';
 
 const engine = vi.hoisted(() => ({
   loadLockState: vi.fn(async () => undefined),
@@ -20,15 +22,10 @@ const MINUTE = 60_000;
 
 describe('the auto-lock in the page', () => {
   let stop = () => {};
-  beforeEach(() => {
+  beforeEach(async () => {
+    await putLockIn('unlocked', { idleMinutes: 1 });
     vi.useFakeTimers();
-    lockConversion.value = null;
-    lockIdleMinutes.value = 1;
     sessionUnderWay.value = false;
-    engine.forgetKey.mockImplementation(() => {
-      lockStatus.value = 'locked';
-    });
-    lockStatus.value = 'unlocked';
   });
   afterEach(() => {
     stop();
@@ -48,7 +45,7 @@ describe('the auto-lock in the page', () => {
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     vi.advanceTimersByTime(20_000);
     await Promise.resolve();
-    expect(engine.forgetKey).not.toHaveBeenCalled();
+    expect(lockStatus.value).toBe('unlocked');
     vi.advanceTimersByTime(40_000);
     await vi.waitFor(() => expect(lockStatus.value).toBe('locked'));
   });
@@ -58,30 +55,36 @@ describe('the auto-lock in the page', () => {
     sessionUnderWay.value = true;
     vi.advanceTimersByTime(30 * MINUTE);
     await Promise.resolve();
-    expect(engine.forgetKey).not.toHaveBeenCalled();
+    expect(lockStatus.value).toBe('unlocked');
     sessionUnderWay.value = false;
     vi.advanceTimersByTime(MINUTE - 1_000);
     await Promise.resolve();
-    expect(engine.forgetKey).not.toHaveBeenCalled();
+    expect(lockStatus.value).toBe('unlocked');
     vi.advanceTimersByTime(1_000);
     await vi.waitFor(() => expect(lockStatus.value).toBe('locked'));
   });
 
   it('tries again after another idle time when a lock did not take (a conversion was running)', async () => {
-    engine.forgetKey.mockImplementationOnce(() => undefined);
+    dispatchLock({ type: 'progress', conversion: { direction: 'on', done: 1, total: 9 } });
+    const tries: string[] = [];
+    const watch = lockStatus.subscribe((status) => tries.push(status));
     stop = startAutoLock();
     vi.advanceTimersByTime(MINUTE);
-    await vi.waitFor(() => expect(engine.forgetKey).toHaveBeenCalledTimes(1));
-    expect(lockStatus.value).toBe('unlocked');
+    await vi.waitFor(() => expect(lockStatus.value).toBe('unlocked'));
+    dispatchLock({ type: 'progress', conversion: null });
     vi.advanceTimersByTime(MINUTE);
     await vi.waitFor(() => expect(lockStatus.value).toBe('locked'));
+    watch();
+    expect(tries).toEqual(['unlocked', 'locked']);
   });
 
   it('does nothing while the lock is off', async () => {
-    lockStatus.value = 'off';
+    vi.useRealTimers();
+    await putLockIn('off');
+    vi.useFakeTimers();
     stop = startAutoLock();
     vi.advanceTimersByTime(10 * MINUTE);
     await Promise.resolve();
-    expect(engine.forgetKey).not.toHaveBeenCalled();
+    expect(lockStatus.value).toBe('off');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COVER_CLASS, watchPrivacyCover } from '../../../src/app/privacy-cover';
-import { lockStatus } from '../../../src/state/app-lock';
+import { putLockIn } from '../../fixtures/lock-state';
 import '../../../src/app/shell.css';
 
 /** Makes the page say it is hidden or visible, as switching apps does, and tells its listeners. */
@@ -19,8 +19,8 @@ describe('covering the app while it is hidden', () => {
     Reflect.deleteProperty(document, 'visibilityState');
   });
 
-  it('covers the app when hidden with the lock on, and uncovers it when visible again', () => {
-    lockStatus.value = 'unlocked';
+  it('covers the app when hidden with the lock on, and uncovers it when visible again', async () => {
+    await putLockIn('unlocked');
     stop = watchPrivacyCover();
     setVisibility('hidden');
     expect(covered()).toBe(true);
@@ -28,8 +28,8 @@ describe('covering the app while it is hidden', () => {
     expect(covered()).toBe(false);
   });
 
-  it('covers on pagehide too (a page going into the back-forward cache)', () => {
-    lockStatus.value = 'locked';
+  it('covers on pagehide too (a page going into the back-forward cache)', async () => {
+    await putLockIn('locked');
     stop = watchPrivacyCover();
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(covered()).toBe(true);
@@ -37,15 +37,15 @@ describe('covering the app while it is hidden', () => {
     expect(covered()).toBe(false);
   });
 
-  it('leaves the app as it is when the lock is off', () => {
-    lockStatus.value = 'off';
+  it('leaves the app as it is when the lock is off', async () => {
+    await putLockIn('off');
     stop = watchPrivacyCover();
     setVisibility('hidden');
     expect(covered()).toBe(false);
   });
 
-  it('paints nothing of the app while covered, with no transition', () => {
-    lockStatus.value = 'unlocked';
+  it('paints nothing of the app while covered, with no transition', async () => {
+    await putLockIn('unlocked');
     stop = watchPrivacyCover();
     setVisibility('hidden');
     const cover = getComputedStyle(document.documentElement, '::after');

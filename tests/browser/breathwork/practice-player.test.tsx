@@ -7,6 +7,16 @@ import { epochNow } from '../../../src/features/breathwork/use-breath-loop';
 import { VIBRATION_PATTERNS } from '../../../src/platform/haptics';
 import { FAST_PHASES } from '../../fixtures/breath-timing';
 
+/** Counts animation frames from now on (the player draws on them), until stopped. */
+function countFrames(): { count: number; stop: () => void } {
+  const counter = { count: 0, stop: () => cancelAnimationFrame(handle) };
+  let handle = requestAnimationFrame(function tick() {
+    counter.count++;
+    handle = requestAnimationFrame(tick);
+  });
+  return counter;
+}
+
 const plan = planPractice({ name: 'Fast', phases: FAST_PHASES }, { cycles: 1 });
 
 function makePlayerProps(clock: PracticeClock, overrides: Partial<PracticePlayerProps> = {}): PracticePlayerProps {
@@ -36,13 +46,15 @@ describe('the practice player', () => {
     const view = render(<PracticePlayer {...props} />);
     expect(view.getByText('Breathe in')).toBeTruthy();
     await waitFor(() => expect(props.onDone).toHaveBeenCalledTimes(1), { timeout: 5000 });
-    expect(vibrate.mock.calls.map(([pattern]) => [...pattern])).toEqual([
+    const felt = vibrate.mock.calls.map(([pattern]) => [...pattern]);
+    expect(felt).toEqual([
       [...VIBRATION_PATTERNS.inhale],
       [...VIBRATION_PATTERNS.hold],
       [...VIBRATION_PATTERNS.exhale],
       [...VIBRATION_PATTERNS.hold],
     ]);
-    expect(VIBRATION_PATTERNS.inhale).not.toEqual(VIBRATION_PATTERNS.exhale);
+    // What the hand feels: breathing in and breathing out are told apart.
+    expect(felt[0]).not.toEqual(felt[2]);
   });
 
   it('stands still while paused and offers Resume', async () => {
@@ -51,7 +63,16 @@ describe('the practice player', () => {
     const view = render(<PracticePlayer {...props} />);
     expect(view.getByText('Paused')).toBeTruthy();
     const left = view.container.querySelector('.breath-guide__left')?.textContent;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Long enough for a running countdown to change (over a second on the player's own clock), with frames drawn.
+    const frames = countFrames();
+    await waitFor(
+      () => {
+        expect(epochNow() - now).toBeGreaterThan(1000);
+        expect(frames.count).toBeGreaterThan(10);
+      },
+      { timeout: 5000 },
+    );
+    frames.stop();
     expect(view.container.querySelector('.breath-guide__left')?.textContent).toBe(left);
     fireEvent.click(view.getByRole('button', { name: 'Resume' }));
     expect(props.onResume).toHaveBeenCalled();

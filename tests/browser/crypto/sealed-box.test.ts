@@ -2,86 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseContainer } from '../../../src/domain/share-container';
 import { toBase64Url } from '../../../src/lib/base64url';
 import { utf8 } from '../../../src/lib/bytes';
-import {
-  aesGcmSealFresh,
-  exportPublicKey,
-  generateDeviceKeyPair,
-  importAesKey,
-  randomBytes,
-} from '../../../src/platform/crypto';
-import {
-  type DeviceKey,
-  generatePassphrase,
-  openForDevice,
-  openWithPassphrase,
-  sealForRecipient,
-  sealWithPassphrase,
-} from '../../../src/platform/sealed-box';
-
-async function makeDevice(): Promise<DeviceKey> {
-  const keyPair = await generateDeviceKeyPair();
-  return { keyPair, publicKey: await exportPublicKey(keyPair.publicKey) };
-}
-
-function flip(bytes: Uint8Array, index: number): Uint8Array {
-  const copy = bytes.slice();
-  copy[index] = (copy[index] ?? 0) ^ 0x01;
-  return copy;
-}
+import { aesGcmSealFresh, generateDeviceKeyPair, importAesKey, randomBytes } from '../../../src/platform/crypto';
+import { generatePassphrase, openWithPassphrase, sealWithPassphrase } from '../../../src/platform/sealed-box';
 
 const message = utf8('{"hello":"coach"}');
 
 describe('the sealed box', () => {
-  it('opens what it sealed for this device, and only that', async () => {
-    const coach = await makeDevice();
-    const sealed = await sealForRecipient(message, coach.publicKey);
-    const opened = await openForDevice(sealed, coach);
-    expect(opened.ok && new TextDecoder().decode(opened.plaintext)).toBe('{"hello":"coach"}');
-  });
-
   it('pads the ciphertext to a whole number of KiB so the length says little', async () => {
-    const coach = await makeDevice();
-    const sealed = await sealForRecipient(message, coach.publicKey);
+    const sealed = await sealWithPassphrase(message, generatePassphrase());
     const parsed = parseContainer(sealed);
     expect(parsed.ok && (parsed.value.ciphertext.length - 16) % 1024).toBe(0);
   });
 
   it('keeps private keys non-extractable', async () => {
-    const { keyPair } = await makeDevice();
+    const keyPair = await generateDeviceKeyPair();
     await expect(crypto.subtle.exportKey('pkcs8', keyPair.privateKey)).rejects.toThrow();
     await expect(crypto.subtle.exportKey('jwk', keyPair.privateKey)).rejects.toThrow();
-  });
-
-  it('refuses a share sealed for someone else as not for this device', async () => {
-    const coach = await makeDevice();
-    const stranger = await makeDevice();
-    const sealed = await sealForRecipient(message, coach.publicKey);
-    expect(await openForDevice(sealed, stranger)).toEqual({ ok: false, problem: 'not-for-this-device' });
-  });
-
-  it('refuses a changed ciphertext, a changed header and a truncated container', async () => {
-    const coach = await makeDevice();
-    const sealed = await sealForRecipient(message, coach.publicKey);
-    expect(await openForDevice(flip(sealed, sealed.length - 1), coach)).toEqual({ ok: false, problem: 'changed' });
-    expect(await openForDevice(flip(sealed, sealed.length - 600), coach)).toEqual({ ok: false, problem: 'changed' });
-    // The "created" date sits in the header; changing one digit keeps the header valid but breaks the AAD.
-    const text = new TextDecoder().decode(sealed.subarray(0, 400));
-    const at = text.indexOf('"created":"2') + '"created":"2'.length;
-    const digit = sealed[at] === 0x30 ? 0x31 : 0x30;
-    const forged = sealed.slice();
-    forged[at] = digit;
-    expect(await openForDevice(forged, coach)).toEqual({ ok: false, problem: 'changed' });
-    expect(await openForDevice(sealed.subarray(0, sealed.length - 10), coach)).toEqual({
-      ok: false,
-      problem: 'not-a-share',
-    });
-  });
-
-  it('refuses a container from a newer version of the app', async () => {
-    const coach = await makeDevice();
-    const sealed = (await sealForRecipient(message, coach.publicKey)).slice();
-    sealed[2] = 2;
-    expect(await openForDevice(sealed, coach)).toEqual({ ok: false, problem: 'newer-version' });
   });
 
   it('never repeats an IV over 100,000 seals with one key', async () => {
@@ -96,14 +32,9 @@ describe('the sealed box', () => {
     expect(seen.size).toBe(100_000);
   }, 120_000);
 
-  it('uses a fresh IV and salt for every sealed share', async () => {
-    const coach = await makeDevice();
-    const ivs = new Set<string>();
-    for (let i = 0; i < 50; i++) {
-      const parsed = parseContainer(await sealForRecipient(message, coach.publicKey));
-      if (parsed.ok) ivs.add(parsed.value.header.iv);
-    }
-    expect(ivs.size).toBe(50);
+  it('writes passphrase containers as version 1, which old backups also are', async () => {
+    const sealed = await sealWithPassphrase(message, generatePassphrase());
+    expect(sealed[2]).toBe(1);
   });
 });
 

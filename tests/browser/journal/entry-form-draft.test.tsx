@@ -1,12 +1,13 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntryForm } from '../../../src/features/journal/EntryForm';
 import { closeDb, deleteDb } from '../../../src/storage/db';
 import { loadDraft, saveDraft } from '../../../src/storage/drafts-store';
 import { makeEntry } from '../../fixtures/journal-builders';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The promise is "in storage half a second after the last keystroke"; the margin covers a slow IndexedDB write. */
+const HALF_A_SECOND_AND_MARGIN = 800;
 
 function renderForm(props: Partial<Parameters<typeof EntryForm>[0]> = {}) {
   return render(
@@ -28,10 +29,14 @@ describe('the entry form keeps every word in a draft', () => {
     const text = await view.findByLabelText('Your entry');
     fireEvent.input(text, { target: { value: 'The room was very large.' } });
     fireEvent.input(view.getByLabelText('Title (optional)'), { target: { value: 'Evening' } });
-    await wait(500);
-    const draft = await loadDraft('journal:new');
-    expect(draft?.text).toBe('The room was very large.');
-    expect(draft?.fields.title).toBe('Evening');
+    await vi.waitFor(
+      async () => {
+        const draft = await loadDraft('journal:new');
+        expect(draft?.text).toBe('The room was very large.');
+        expect(draft?.fields.title).toBe('Evening');
+      },
+      { timeout: HALF_A_SECOND_AND_MARGIN },
+    );
   });
 
   it('opens again on the stored draft rather than the entry it started from', async () => {
@@ -48,9 +53,13 @@ describe('the entry form keeps every word in a draft', () => {
     const view = renderForm({ entry, initial: { text: entry.text, fields: { title: 'Kept title' } } });
     expect(((await view.findByLabelText('Your entry')) as HTMLTextAreaElement).value).toBe('Saved text');
     fireEvent.input(view.getByLabelText('Title (optional)'), { target: { value: 'New title' } });
-    await wait(500);
-    const draft = await loadDraft('journal:e2');
-    expect(draft?.text).toBe('Saved text');
-    expect(draft?.fields.title).toBe('New title');
+    await vi.waitFor(
+      async () => {
+        const draft = await loadDraft('journal:e2');
+        expect(draft?.text).toBe('Saved text');
+        expect(draft?.fields.title).toBe('New title');
+      },
+      { timeout: HALF_A_SECOND_AND_MARGIN },
+    );
   });
 });

@@ -11,9 +11,10 @@ import {
   turnLockOn,
   unlock,
 } from '../../../src/state/app-lock-engine';
-import { dropDataKey, holdDataKey, isSealed, SEALED_FIELD, setLockPresence } from '../../../src/storage/at-rest';
+import { dispatchLock } from '../../../src/state/app-lock-machine';
+import { isSealed, SEALED_FIELD } from '../../../src/storage/at-rest';
 import { convertBatch } from '../../../src/storage/at-rest-convert';
-import { SEALED_STORE_NAMES, SEALED_STORES } from '../../../src/storage/at-rest-policy';
+import { SEALED_STORES } from '../../../src/storage/at-rest-policy';
 import { readBackupStores } from '../../../src/storage/backup';
 import { closeDb } from '../../../src/storage/db';
 import { listAllEntries, saveEntry } from '../../../src/storage/entries-store';
@@ -29,11 +30,18 @@ const SECRET = 'PRIVATE-MARKER';
 const PASS = 'correct horse battery';
 const PER_STORE = 12;
 
+/** The stores whose every record is sealed, with their clear fields (the settings store seals one record only). */
+const WHOLE_STORES = Object.entries(SEALED_STORES).flatMap(([store, policy]) =>
+  policy && 'clear' in policy ? [{ store: store as StoreName, clear: policy.clear }] : [],
+);
+const SEALED_STORE_NAMES = WHOLE_STORES.map(({ store }) => store);
+const clearOf = (store: StoreName) => WHOLE_STORES.find((s) => s.store === store)?.clear ?? [];
+
 /** Plain records for every sealed store: clear fields set, and the secret in text, nested text and bytes. */
 function plainRecords(store: StoreName): Record<string, unknown>[] {
   return Array.from({ length: PER_STORE }, (_, i) => {
     const record: Record<string, unknown> = {};
-    for (const field of SEALED_STORES[store] ?? []) record[field] = `2026-11-${String(10 + (i % 9)).padStart(2, '0')}`;
+    for (const field of clearOf(store)) record[field] = `2026-11-${String(10 + (i % 9)).padStart(2, '0')}`;
     record.id = `${store}-${i}`;
     record.text = `${SECRET} ${store} ${i}`;
     record.nested = { note: `${SECRET} nested`, list: [1, 2, { deep: SECRET }] };
@@ -49,7 +57,7 @@ async function seedAll(): Promise<Record<string, Record<string, unknown>[]>> {
     await writeRaw(store, seeded[store]);
   }
   // A store the lock does not seal, to prove it is left alone.
-  await writeRaw(STORES.contacts, [{ id: 'coach', name: 'Sam' }]);
+  await writeRaw(STORES.packs, [{ slot: 'previous', note: 'not sealed' }]);
   return seeded;
 }
 
@@ -67,8 +75,7 @@ async function expectAllReadable(seeded: Record<string, Record<string, unknown>[
 
 /** What a reload does to this module's memory: the key is gone, the lock state is read again. */
 async function simulateReload(): Promise<void> {
-  lockStatus.value = 'locked';
-  dropDataKey(true);
+  dispatchLock({ type: 'forget' });
   await closeDb();
   await loadLockState();
 }
@@ -87,10 +94,10 @@ describe('app lock', () => {
       for (const value of raw[store] ?? []) {
         expect(isSealed(value)).toBe(true);
         const clear = Object.keys(value as object).filter((k) => k !== SEALED_FIELD);
-        expect(clear.sort()).toEqual([...(SEALED_STORES[store] ?? [])].sort());
+        expect(clear.sort()).toEqual([...clearOf(store)].sort());
       }
     }
-    expect((await readRaw([STORES.contacts])).contacts).toEqual([{ id: 'coach', name: 'Sam' }]);
+    expect((await readRaw([STORES.packs])).packs).toEqual([{ slot: 'previous', note: 'not sealed' }]);
     expect((await loadLockRecord())?.state).toBe('on');
     await expectAllReadable(seeded);
   });
@@ -153,9 +160,16 @@ describe('app lock', () => {
     const { createDataKey } = await import('../../../src/platform/lock-key');
     const { saveLockRecord } = await import('../../../src/storage/lock-store');
     const { key, stored } = await createDataKey(PASS);
-    await saveLockRecord({ id: 'app-lock', state: 'turning-on', ...stored, idleMinutes: 5, changedAt: 'x' });
-    setLockPresence(true);
-    holdDataKey(key, true);
+    const record = {
+      id: 'app-lock',
+      state: 'turning-on',
+      ...stored,
+      idleMinutes: 5,
+      changedAt: 'x',
+      policy: 2,
+    } as const;
+    await saveLockRecord(record);
+    dispatchLock({ type: 'unlocked', record, key });
     expect(await convertBatch(key, 'on', new Set())).toBeGreaterThan(0);
     const mixed = await sealedDump();
     const sealedCount = Object.values(mixed).flat().filter(isSealed).length;

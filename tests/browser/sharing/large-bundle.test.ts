@@ -23,7 +23,7 @@ describe('a bundle of 100 items (the benchmark path)', () => {
     const patient = await makeIdentity('Sam');
     const { sealed } = await sealShareBundle({
       items: makeItems(100),
-      sender: { name: patient.name, publicKey: patient.publicKey },
+      from: patient,
       recipientPublicKey: publicKeyBytes(coach.publicKey),
       expiresAt: null,
     });

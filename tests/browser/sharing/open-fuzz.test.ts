@@ -52,7 +52,7 @@ describe('fuzzing the opening path', () => {
     valid = (
       await sealShareBundle({
         items: [makeFlaggedScaleItem(), makeSessionItem()],
-        sender: { name: patient.name, publicKey: patient.publicKey },
+        from: patient,
         recipientPublicKey: publicKeyBytes(coach.publicKey),
         expiresAt: null,
       })

@@ -16,7 +16,7 @@ import { openRealTestDb as openTestDb } from '../../fixtures/sharing/real-db';
 async function makeShare(patient: Identity, coach: Identity, expiresAt: Date | null = null) {
   return sealShareBundle({
     items: [makeFlaggedScaleItem(), makeSessionItem(), makeJournalItem()],
-    sender: { name: patient.name, publicKey: patient.publicKey },
+    from: patient,
     recipientPublicKey: publicKeyBytes(coach.publicKey),
     expiresAt,
   });
@@ -123,7 +123,7 @@ describe('a reply from the coach', () => {
           createdAt: '2026-11-12T10:00:00.000Z',
         },
       ],
-      sender: { name: coach.name, publicKey: coach.publicKey },
+      from: coach,
       recipientPublicKey: publicKeyBytes(patient.publicKey),
     });
     const before = await openSealed(sealed, patient);

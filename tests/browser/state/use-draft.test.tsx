@@ -1,22 +1,10 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushAll } from '../../../src/state/app-update';
-import { DRAFT_SAVE_DELAY_MS, useDraft } from '../../../src/state/use-draft';
+import { DRAFT_SAVE_DELAY_MS } from '../../../src/state/use-draft';
 import { closeDb, deleteDb } from '../../../src/storage/db';
 import { loadDraft, saveDraft } from '../../../src/storage/drafts-store';
-
-function DraftForm({ id }: { id: string }) {
-  const draft = useDraft(id);
-  return (
-    <div>
-      <label>
-        Text
-        <textarea value={draft.text} onInput={(e) => draft.setText(e.currentTarget.value)} />
-      </label>
-      <span data-testid="loaded">{String(draft.loaded)}</span>
-    </div>
-  );
-}
+import { DraftForm } from '../storage/draft-form';
 
 describe('useDraft in a real browser (IndexedDB)', () => {
   beforeEach(async () => {
@@ -29,8 +17,9 @@ describe('useDraft in a real browser (IndexedDB)', () => {
     const view = render(<DraftForm id="journal:new" />);
     await waitFor(() => expect(view.getByTestId('loaded').textContent).toBe('true'));
     fireEvent.input(view.getByLabelText('Text'), { target: { value: 'The room felt very large.' } });
-    await new Promise((resolve) => setTimeout(resolve, DRAFT_SAVE_DELAY_MS + 150));
-    expect((await loadDraft('journal:new'))?.text).toBe('The room felt very large.');
+    await vi.waitFor(async () => expect((await loadDraft('journal:new'))?.text).toBe('The room felt very large.'), {
+      timeout: DRAFT_SAVE_DELAY_MS + 300,
+    });
   });
 
   it('restores a stored draft when the form opens again', async () => {

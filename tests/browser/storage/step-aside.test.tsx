@@ -4,9 +4,10 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchOtherTabs } from '../../../src/app/version-change';
-import { steppedAside } from '../../../src/state/app-status';
+import { shellMode } from '../../../src/state/shell-mode';
 import { closeDb, deleteDb } from '../../../src/storage/db';
 import { DB_NAME, DB_VERSION } from '../../../src/storage/schema';
+import { freshLockDatabase } from '../lock/fresh-database';
 import { DraftForm } from './draft-form';
 
 /** Opens the database as a newer build would; resolves with the draft it finds, or 'blocked' if it is left hanging. */
@@ -37,6 +38,8 @@ describe('two tabs, one with a newer version', () => {
   });
 
   it('saves the open draft, steps aside, and lets the newer version upgrade without a blocked hang', async () => {
+    // Files share one origin: a lock an earlier file left on would refuse the plain draft write.
+    await freshLockDatabase();
     await closeDb();
     await deleteDb();
     const stopWatching = watchOtherTabs();
@@ -49,7 +52,7 @@ describe('two tabs, one with a newer version', () => {
 
     expect(found).not.toBe('blocked');
     expect(found).toMatchObject({ text: 'Written in the old tab, not yet saved.' });
-    expect(steppedAside.value).toBe(true);
+    expect(shellMode.value).toBe('stepped-aside');
     stopWatching();
   });
 });

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LockScreen } from '../../../../src/features/lock/LockScreen';
-import { lockConversion, lockStatus } from '../../../../src/state/app-lock';
+import { putLockIn } from '../../../fixtures/lock-state';
 
 // The engine stands behind state/app-lock; these tests give its answers directly, whatever the real one does.
 const engine = vi.hoisted(() => ({
@@ -30,9 +30,8 @@ function showLockScreen() {
 }
 
 describe('the lock screen', () => {
-  beforeEach(() => {
-    lockStatus.value = 'locked';
-    lockConversion.value = null;
+  beforeEach(async () => {
+    await putLockIn('locked');
     engine.retryWaitMs.mockReturnValue(0);
   });
   afterEach(() => {
@@ -79,8 +78,8 @@ describe('the lock screen', () => {
     expect(button().disabled).toBe(true);
   });
 
-  it('shows the progress instead of the form while entries are being converted', () => {
-    lockConversion.value = { direction: 'on', done: 40, total: 120 };
+  it('shows the progress instead of the form while entries are being converted', async () => {
+    await putLockIn('unlocked', { conversion: { direction: 'on', done: 40, total: 120 } });
     const view = render(<LockScreen />);
     expect(view.getByText('Protecting your entries… 40 of 120')).toBeTruthy();
     expect(view.queryByLabelText('Passphrase')).toBeNull();

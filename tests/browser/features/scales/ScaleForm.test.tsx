@@ -6,6 +6,7 @@ import { PHQ9 } from '../../../../src/content/scales/phq9';
 import type { ScaleResult } from '../../../../src/domain/scale-result';
 import { ScaleForm } from '../../../../src/features/scales/ScaleForm';
 import { closeDb, deleteDb } from '../../../../src/storage/db';
+import { listScaleResults } from '../../../../src/storage/scale-results-store';
 import { StorageError } from '../../../../src/storage/storage-error';
 
 // The store, with a switch to make the next writes fail (storage full) and a count of the writes tried.
@@ -21,6 +22,9 @@ vi.mock('../../../../src/storage/scale-results-store', async (importOriginal) =>
     },
   };
 });
+
+/** GAD-7's seven scored questions (the difficulty question after them has answers of its own). */
+const GAD7_SCORED = GAD7.items.filter((item) => item.scored);
 
 function renderForm(scale = PHQ9) {
   return render(
@@ -69,7 +73,7 @@ describe('the scale form', () => {
 
   it('never shows crisis lines on a scale without an attention rule', () => {
     const view = renderForm(GAD7);
-    for (const item of GAD7.items) choose(view, new RegExp(item.text.slice(0, 12)), 'Nearly every day');
+    for (const item of GAD7_SCORED) choose(view, new RegExp(item.text.slice(0, 12)), 'Nearly every day');
     expect(view.queryByTestId('attention-notice')).toBeNull();
   });
 
@@ -87,11 +91,33 @@ describe('the scale form', () => {
   it('says in plain words when saving fails, and keeps every answer on screen', async () => {
     store.failWith = new StorageError('quota', 'Your device is out of storage space, so this was not saved.');
     const view = renderForm(GAD7);
-    for (const item of GAD7.items) choose(view, new RegExp(item.text.slice(0, 12)), 'Several days');
+    for (const item of GAD7_SCORED) choose(view, new RegExp(item.text.slice(0, 12)), 'Several days');
     fireEvent.click(view.getByRole('button', { name: 'Save my answers' }));
     await waitFor(() => expect(view.getByRole('alert').textContent).toMatch(/out of storage space/));
     expect(view.getAllByRole('radio', { checked: true })).toHaveLength(7);
     expect(view.getByText('Answered 7 of 7')).toBeTruthy();
     expect(store.writes).toBe(1);
   });
+
+  it.each([
+    ['answered "Very difficult"', 'Very difficult', 2],
+    ['left blank', undefined, undefined],
+  ] as const)(
+    'saves GAD-7 with the difficulty question %s, adding nothing to the total',
+    async (_case, answer, points) => {
+      const view = renderForm(GAD7);
+      for (const item of GAD7_SCORED) choose(view, new RegExp(item.text.slice(0, 12)), 'Several days');
+      if (answer) choose(view, /how difficult have these made it/, answer);
+      expect(view.getByText('Answered 7 of 7')).toBeTruthy();
+      fireEvent.click(view.getByRole('button', { name: 'Save my answers' }));
+      await waitFor(() => expect(store.writes).toBe(1));
+      const [saved] = await waitFor(async () => {
+        const results = await listScaleResults();
+        expect(results).toHaveLength(1);
+        return results;
+      });
+      expect(saved?.total).toBe(7);
+      expect(saved?.answers['gad7-difficulty']).toBe(points);
+    },
+  );
 });
