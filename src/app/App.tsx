@@ -1,30 +1,26 @@
 // Critical path: App is in the first bundle. Keep heavy work in lazy routes.
 import { computed, useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
-import { LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LockScreen } from '../features/lock';
-import { Welcome } from '../features/welcome';
-import { erased, provideEraseEverything } from '../state/app-actions';
+import { provideEraseEverything } from '../state/app-actions';
 import { loadLockState, lockConversion, lockStatus } from '../state/app-lock';
-import { steppedAside } from '../state/app-status';
-import { settings, settingsLoaded } from '../state/settings';
+import { offlineReady, updateReady } from '../state/app-update';
+import { settings } from '../state/settings';
+import { type ShellView, shellView } from '../state/shell-mode';
 import { openStorage, storageTrouble } from '../state/storage-trouble';
 import { themeOverride } from '../state/theme-override';
+import { storageClosing } from '../storage/closing';
+import { afterFirstScreen } from '../ui/after-first-screen';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
+import { keepHeightAsProperty } from './height-property';
 import { watchLockChannel } from './lock-channel';
-import { FIRST_RUN_ROUTES, LOCKED_ROUTES } from './locked-routes';
 import { MainNav } from './MainNav';
-import { NotFound } from './NotFound';
-import { OfflineReadyNotice } from './OfflineReadyNotice';
-import { ROUTES } from './routes';
 import { StepAsideScreen } from './StepAsideScreen';
-import { StorageTroubleBanner } from './StorageTroubleBanner';
-import { startServiceWorker } from './sw-registration';
+import { FALLBACKS, ROUTE_SETS } from './shell-screens';
 import { keepRoomForToasts } from './toast-room';
-import { UpdatePrompt } from './UpdatePrompt';
-import { watchOtherTabs } from './version-change';
 
 /** How long after start-up the lock record is checked when the hint says the lock is off. */
 const LOCK_CHECK_DELAY_MS = 3000;
@@ -32,16 +28,91 @@ const LOCK_CHECK_DELAY_MS = 3000;
 // Lock pieces that only matter once a lock exists stay out of the first bundle.
 const ConversionToast = lazy(() => import('./ConversionToast').then((m) => m.ConversionToast));
 const lockExists = computed(() => lockStatus.value !== 'off');
+// Rare notices load when they show: the service worker's two notices (which only the lazily loaded registration ever
+// raises).
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt));
+const OfflineReadyNotice = lazy(() => import('./OfflineReadyNotice').then((m) => m.OfflineReadyNotice));
 
 /**
- * The whole app: header with the help button, navigation, the current route, and the update prompt. While locked,
- * the lock screen stands in for every route but the crisis help, and the navigation is hidden.
+ * The storage trouble banner, loaded when needed: it is rare, and precached like every chunk, so it loads even when
+ * storage will not. (Not preact-iso's lazy: outside a Router its suspension would reach the error boundary.)
+ */
+function StorageTrouble({ message }: { message: string }) {
+  const [Banner, setBanner] = useState<typeof import('./StorageTroubleBanner').StorageTroubleBanner>();
+  useEffect(() => {
+    void import('./StorageTroubleBanner').then((m) => setBanner(() => m.StorageTroubleBanner));
+  }, []);
+  return Banner ? <Banner message={message} /> : null;
+}
+
+/** The routes of the current mode, or the storage trouble banner in their place. */
+function Routes({ view }: { view: ShellView }) {
+  if (view.routes === 'banner' || !view.routerKey || !view.fallback)
+    return storageTrouble.value ? <StorageTrouble message={storageTrouble.value} /> : null;
+  return (
+    // Keyed: locking or unlocking on the same URL must swap the screen (a Router only notices URLs).
+    <Router key={view.routerKey}>
+      {[
+        ...ROUTE_SETS[view.routes].map((route) => (
+          <Route key={route.path} path={route.path} component={route.component} />
+        )),
+        <Route key="fallback" default component={FALLBACKS[view.fallback]} />,
+      ]}
+    </Router>
+  );
+}
+
+/**
+ * Registers the service worker, its code loaded now rather than with the first bundle. If that load is cut off (the
+ * network dropped during a first visit), it is tried again once the browser is back online.
+ */
+function startServiceWorker(): void {
+  import('./sw-registration').then(
+    (m) => m.startServiceWorker(),
+    () => addEventListener('online', startServiceWorker, { once: true }),
+  );
+}
+
+/** Start-up work that waits until the first screen is usable, so its downloads never compete with that screen. */
+function startAfterFirstScreen(): () => void {
+  let stopWatchingTabs: (() => void) | undefined;
+  let stopSweep: (() => void) | undefined;
+  let gone = false;
+  const cancel = afterFirstScreen(() => {
+    // After an erase (or a step-aside) nothing may start again: no storage read, no service worker.
+    if (storageClosing()) return;
+    void openStorage();
+    startServiceWorker();
+    import('./version-change')
+      .then((m) => {
+        if (!gone) stopWatchingTabs = m.watchOtherTabs();
+      })
+      .catch(() => undefined);
+    import('../state/share-expiry-sweep')
+      .then((m) => {
+        if (!gone) stopSweep = m.scheduleExpirySweep();
+      })
+      .catch(() => undefined);
+  });
+  return () => {
+    gone = true;
+    cancel();
+    stopWatchingTabs?.();
+    stopSweep?.();
+  };
+}
+
+/**
+ * The whole app: header with the help button, navigation, the current route, and the update prompt, as the shell's
+ * mode says (state/shell-mode: one table of what each mode shows).
  */
 export function App() {
   const toasts = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLElement>(null);
   useEffect(() => (toasts.current ? keepRoomForToasts(toasts.current) : undefined), []);
+  // The sticky header covers the top of the page: what scrolls into view stops below it (shell.css, scroll padding).
+  useEffect(() => (header.current ? keepHeightAsProperty(header.current, '--header-height') : undefined), []);
   useEffect(() => {
-    void openStorage();
     // The lock hint in localStorage decided the first screen; the lock record has the last word. With the hint on,
     // the lock screen is up and needs the engine now; with it off, the check waits until the first screen is done,
     // so the engine's download never competes with the screen's (a sealed read meanwhile brings the lock screen).
@@ -49,8 +120,7 @@ export function App() {
     const checkLock = () => void loadLockState().catch(() => undefined);
     const lockCheck = setTimeout(checkLock, lockStatus.value === 'off' ? LOCK_CHECK_DELAY_MS : 0);
     provideEraseEverything(() => import('./erase-everything').then((m) => m.eraseEverything()));
-    startServiceWorker();
-    const stops = [watchOtherTabs(), watchLockChannel()];
+    const stops = [startAfterFirstScreen(), watchLockChannel()];
     return () => {
       clearTimeout(lockCheck);
       for (const stop of stops) stop();
@@ -77,57 +147,40 @@ export function App() {
     };
   });
 
-  if (steppedAside.value) return <StepAsideScreen />;
-  if (erased.value) return <ErasedScreen />;
-  const locked = lockStatus.value === 'locked';
+  const view = shellView.value;
+  if (view.page === 'step-aside') return <StepAsideScreen />;
+  if (view.page === 'erased') return <ErasedScreen />;
 
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <Header />
+      <Header bar={header} />
       <main id="main">
         <AppErrorBoundary>
-          {storageTrouble.value ? (
-            <StorageTroubleBanner message={storageTrouble.value} />
-          ) : !settingsLoaded.value ? null : locked ? (
-            // Keyed Routers: locking or unlocking on the same URL must swap the screen (a Router only notices URLs),
-            // and unmount every screen that read sealed data.
-            <Router key="locked">
-              {[
-                ...LOCKED_ROUTES.map((route) => (
-                  <Route key={route.path} path={route.path} component={route.component} />
-                )),
-                <Route key="lock" default component={LockScreen} />,
-              ]}
-            </Router>
-          ) : settings.value.firstRunDone ? (
-            <Router key="open">
-              {[
-                ...ROUTES.map((route) => <Route key={route.path} path={route.path} component={route.component} />),
-                <Route key="404" default component={NotFound} />,
-              ]}
-            </Router>
-          ) : (
-            // Keyed like the open Router: a restore on /settings/backup finishes the first run, and the restore
-            // screen must stay mounted to say it is done.
-            <Router key="open">
-              {[
-                ...FIRST_RUN_ROUTES.map((route) => (
-                  <Route key={route.path} path={route.path} component={route.component} />
-                )),
-                <Route key="welcome" default component={Welcome} />,
-              ]}
-            </Router>
-          )}
+          <Routes view={view} />
         </AppErrorBoundary>
       </main>
-      {settings.value.firstRunDone && !locked ? <MainNav /> : null}
+      {view.nav ? <MainNav /> : null}
       <div class="toasts" ref={toasts}>
-        {settings.value.firstRunDone && lockConversion.value ? <ConversionToast /> : null}
-        <UpdatePrompt />
-        <OfflineReadyNotice />
+        {view.conversionToast && lockConversion.value ? (
+          // A lazy component suspends while it loads: outside a Router it needs a boundary of its own, or the
+          // suspension escapes as "Uncaught [object Promise]" (seen when the lock is turned on).
+          <ErrorBoundary>
+            <ConversionToast />
+          </ErrorBoundary>
+        ) : null}
+        {updateReady.value ? (
+          <ErrorBoundary>
+            <UpdatePrompt />
+          </ErrorBoundary>
+        ) : null}
+        {offlineReady.value ? (
+          <ErrorBoundary>
+            <OfflineReadyNotice />
+          </ErrorBoundary>
+        ) : null}
       </div>
     </LocationProvider>
   );

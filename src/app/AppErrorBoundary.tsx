@@ -1,33 +1,71 @@
-import { Component, type ComponentChildren } from 'preact';
-import { DEFAULT_CRISIS_RESOURCES } from '../content/crisis-resources';
-import { CrisisList } from '../ui/CrisisList';
+// Critical path: App wraps every screen in this boundary. Only the crash screen's first lines live here; its help (a
+// copy of one's data, the crisis numbers) is CrashHelp, loaded once the first screen is usable.
+import { Component, type ComponentChildren, type FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { afterFirstScreen } from '../ui/after-first-screen';
+
+type Help = FunctionComponent;
+
+// Once loaded, kept: a crash after the first screen shows the whole crash screen in the same frame.
+let loadedHelp: Help | undefined;
+let loading: Promise<Help> | undefined;
+
+function loadHelp(): Promise<Help> {
+  loading ??= import('./CrashHelp').then((m) => {
+    loadedHelp = m.CrashHelp;
+    return m.CrashHelp;
+  });
+  // A failed load (offline before the chunk was cached) may be tried again by the next crash.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** The crash screen's help, loaded now if the preload has not brought it yet; nothing while it loads or if it cannot. */
+function CrashHelpSlot() {
+  const [Help, setHelp] = useState<Help | undefined>(() => loadedHelp);
+  useEffect(() => {
+    if (Help) return;
+    let gone = false;
+    loadHelp()
+      .then((loaded) => {
+        if (!gone) setHelp(() => loaded);
+      })
+      .catch(() => {
+        // The header's Help now button stays on screen; reload still works.
+      });
+    return () => {
+      gone = true;
+    };
+  }, [Help]);
+  return Help ? <Help /> : null;
+}
 
 interface State {
   failed: boolean;
-  saveMessage: string | null;
 }
 
 /** Catches any screen's crash: never a blank page; offers a reload, a copy of one's data, and help numbers. */
 export class AppErrorBoundary extends Component<{ children?: ComponentChildren }, State> {
-  override state: State = { failed: false, saveMessage: null };
+  override state: State = { failed: false };
+  private cancelPreload: (() => void) | undefined;
 
   static override getDerivedStateFromError(): Partial<State> {
     return { failed: true };
   }
 
+  override componentDidMount(): void {
+    this.cancelPreload = afterFirstScreen(() => void loadHelp().catch(() => undefined));
+  }
+
+  override componentWillUnmount(): void {
+    this.cancelPreload?.();
+  }
+
   override componentDidCatch(): void {
     // Deliberately not logged: errors may carry health data, and nothing of it may reach a console or a server.
     this.setState({ failed: true });
-  }
-
-  private async saveData(): Promise<void> {
-    try {
-      const { downloadRescueCopy } = await import('./rescue-copy');
-      await downloadRescueCopy();
-      this.setState({ saveMessage: 'A copy of your data was saved to your downloads.' });
-    } catch {
-      this.setState({ saveMessage: 'Your data could not be copied right now. It is still stored on this device.' });
-    }
   }
 
   override render() {
@@ -40,13 +78,8 @@ export class AppErrorBoundary extends Component<{ children?: ComponentChildren }
           <button type="button" class="btn" onClick={() => location.reload()}>
             Reload Stillpoint
           </button>
-          <button type="button" class="btn btn--secondary" onClick={() => void this.saveData()}>
-            Save a copy of my data
-          </button>
         </div>
-        {this.state.saveMessage ? <p role="status">{this.state.saveMessage}</p> : null}
-        <h2>If you need help now</h2>
-        <CrisisList lines={DEFAULT_CRISIS_RESOURCES} headingLevel={3} />
+        <CrashHelpSlot />
       </section>
     );
   }

@@ -1,22 +1,10 @@
 import { useState } from 'preact/hooks';
 import { openStorage } from '../state/storage-trouble';
+import { RescueCopy } from './RescueCopy';
 
 /** When the database cannot be opened at all: says so plainly, offers to try again and to save what can be read. */
 export function StorageTroubleBanner({ message }: { message: string }) {
-  const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  async function saveCopy() {
-    try {
-      const { downloadRescueCopy } = await import('./rescue-copy');
-      await downloadRescueCopy();
-      setSaveMessage('A copy of what could be read was saved to your downloads.');
-    } catch {
-      setSaveMessage(
-        'Nothing could be read right now. Your data may still be on this device: restart the browser and try again.',
-      );
-    }
-  }
 
   return (
     <section class="screen" aria-labelledby="storage-trouble-title">
@@ -37,11 +25,12 @@ export function StorageTroubleBanner({ message }: { message: string }) {
         >
           Try again
         </button>
-        <button type="button" class="btn btn--secondary" onClick={() => void saveCopy()}>
-          Save what can be read
-        </button>
       </div>
-      {saveMessage ? <p role="status">{saveMessage}</p> : null}
+      <RescueCopy
+        label="Save what can be read"
+        done="A copy of what could be read was saved to your downloads."
+        failed="Nothing could be read right now. Your data may still be on this device: restart the browser and try again."
+      />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { updateReady } from '../state/app-update';
-import { applyUpdate } from './sw-registration';
 
 /** "A new version is ready": never reloads by itself; the person chooses when, and drafts are saved first. */
 export function UpdatePrompt() {
@@ -17,7 +16,8 @@ export function UpdatePrompt() {
           disabled={busy}
           onClick={() => {
             setBusy(true);
-            void applyUpdate();
+            // Loaded already: only the registration sets updateReady.
+            void import('./sw-registration').then((m) => m.applyUpdate());
           }}
         >
           Update now

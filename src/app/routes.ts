@@ -25,14 +25,11 @@ export const ROUTES: readonly FeatureRoute[] = [
   ...settings.routes,
 ];
 
-/** The main navigation, in the order a person meets the areas. */
-export const NAV: readonly NavItem[] = [
-  { href: '/', label: 'Home' },
-  prepare.nav,
-  safety.nav,
-  session.nav,
-  breathwork.nav,
-  journal.nav,
-  sharing.nav,
-  settings.nav,
-];
+/**
+ * The bar's own items: few enough that each keeps a 44 px target with its whole label on a 360 px phone. The areas
+ * used most between sessions (breathing, the journal) and on the day (the session) are here; the rest are under More.
+ */
+export const NAV_BAR: readonly NavItem[] = [{ href: '/', label: 'Home' }, session.nav, breathwork.nav, journal.nav];
+
+/** The areas under More, in the order a person meets them. */
+export const NAV_MORE: readonly NavItem[] = [prepare.nav, safety.nav, scales.nav, sharing.nav, learn.nav, settings.nav];

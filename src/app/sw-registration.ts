@@ -9,9 +9,21 @@ let acceptUpdate: (() => Promise<void>) | undefined;
 /** Registers the service worker (production builds only) and wires the update and offline-ready signals. */
 export function startServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const start = () => void register();
+  // If the lazy import is cut off (the network dropped during a first visit), nothing is registered this time:
+  // try again once the browser is back online rather than leave an unhandled rejection.
+  const start = () => void register().catch(() => addEventListener('online', start, { once: true }));
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
+}
+
+/**
+ * Whether a waiting worker is a new version. One that waits with no active worker beside it is the first install
+ * finishing (Firefox shows it as waiting for a moment when a second load comes during the install): it takes
+ * control by itself, and announcing it would offer an update that can never come.
+ */
+async function isNewVersion(): Promise<boolean> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return Boolean(registration?.active && registration.waiting);
 }
 
 async function register(): Promise<void> {
@@ -23,12 +35,21 @@ async function register(): Promise<void> {
     if (!event.isUpdate && !wasControlled) offlineReady.value = true;
   });
   wb.addEventListener('waiting', () => {
-    updateReady.value = true;
+    void isNewVersion().then((isNew) => {
+      if (isNew) updateReady.value = true;
+    });
   });
 
   acceptUpdate = async () => {
     // Save every open draft and session first; then reload exactly once, when the new worker takes control.
     await flushAll();
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration?.waiting) {
+      // Nothing waits any more: the new version has already taken control (another tab accepted it, or it was
+      // the first install). The controller change has happened, so waiting for it would wait for ever: reload.
+      location.reload();
+      return;
+    }
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     wb.messageSkipWaiting();
   };

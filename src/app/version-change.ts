@@ -1,11 +1,10 @@
-import { steppedAside } from '../state/app-status';
 import { flushAll } from '../state/app-update';
 import { onVersionChange } from '../storage/db';
 
-/** When a newer version opens the database in another tab: save drafts, then step aside. Returns a cleanup. */
+/**
+ * When a newer version opens the database in another tab: save drafts; the storage layer then steps aside and the
+ * shell's mode shows the step-aside screen. Returns a cleanup.
+ */
 export function watchOtherTabs(): () => void {
-  return onVersionChange(async () => {
-    await flushAll();
-    steppedAside.value = true;
-  });
+  return onVersionChange(() => flushAll());
 }

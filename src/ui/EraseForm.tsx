@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { messageOf } from '../lib/error-message';
 import { Button } from './Button';
 import { Notice } from './Notice';
 
@@ -30,7 +31,7 @@ export function EraseForm({ onErase, children }: EraseFormProps) {
       await onErase();
     } catch (caught) {
       setBusy(false);
-      setError(caught instanceof Error ? caught.message : 'Not everything could be erased. Please try again.');
+      setError(messageOf(caught, 'Not everything could be erased. Please try again.'));
     }
   }
 

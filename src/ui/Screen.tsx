@@ -9,11 +9,16 @@ export interface ScreenProps {
   children?: ComponentChildren;
 }
 
-/** One page of the app: sets the document title and moves focus to the heading so screen readers hear the change. */
+// Every tab and window keeps index.html's title, the app's name only, and no screen changes it: a document title
+// reaches the tab strip, the app switcher and the browser's history (outside the lock, and after "erase
+// everything"), while a heading may hold a journal entry's first line, a person's name or a questionnaire's result;
+// so no heading ever becomes the title. Each screen is announced by its heading instead, which takes focus when the
+// screen appears.
+
+/** One page of the app: moves focus to the heading so screen readers hear the change (the title stays neutral). */
 export function Screen({ title, intro, children }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · Stillpoint`;
     heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (

@@ -1,5 +1,5 @@
 // The layer rules of architecture.md, as data and a checker the architecture test runs over every file in src.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** A layer is the first folder under src (or "main" for src/main.tsx). */
@@ -146,9 +146,4 @@ export function sourceFiles(root: string): string[] {
   };
   walk(root);
   return out;
-}
-
-/** Checks all of src. */
-export function checkTree(root: string): Violation[] {
-  return sourceFiles(root).flatMap((file) => checkFile(file, readFileSync(join(root, file), 'utf8')));
 }

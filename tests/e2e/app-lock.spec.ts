@@ -2,7 +2,13 @@
 // hidden, the lock screen, the emergency card while locked, and turning it off. Runs against the real engine
 // (PBKDF2 at full strength, so unlocking takes a moment: the waits below allow for it).
 import { expect, type Page, test } from '@playwright/test';
-import { completeFirstRun, declineLockOffer, expectNoAxeViolations, screenHeading } from './helpers';
+import {
+  completeFirstRun,
+  declineLockOffer,
+  expectNoAxeViolations,
+  screenHeading,
+  submitOwnLockPassphrase,
+} from './helpers';
 
 const PASSPHRASE = 'quiet river stones';
 /** Time for key derivation on a slow CI machine. */
@@ -15,6 +21,7 @@ async function turnLockOn(page: Page, idle = '5 minutes'): Promise<void> {
   await expect(
     page.getByText('If you forget this passphrase, no one can recover your data — not us, not your care team.'),
   ).toBeVisible();
+  await page.getByRole('button', { name: 'Choose my own passphrase instead' }).click();
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('New passphrase again', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(idle, { exact: true }).check();
@@ -139,11 +146,14 @@ test.describe('the app lock', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Set a passphrase' }).click();
-    await expect(page.getByLabel('New passphrase', { exact: true })).toBeFocused();
+    // A passphrase the app made comes first; what stays readable while locked is listed before anything is done.
+    await expect(page.getByRole('button', { name: 'Choose my own passphrase instead' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'What stays readable while Stillpoint is locked' })).toBeVisible();
+    const made = (await page.getByTestId('lock-passphrase').textContent()) ?? '';
+    expect(made).toMatch(/^([0-9A-Z]{4} ){4}[0-9A-Z]{4}$/);
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expect(page.getByText(/Use at least 8 characters/)).toBeVisible();
-    await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('New passphrase again', { exact: true }).fill(PASSPHRASE);
+    await expect(page.getByText('Tick this box once the passphrase is written down.')).toBeVisible();
+    await page.getByLabel('I have written down this passphrase').check();
     await page.getByLabel('I understand a forgotten passphrase cannot be recovered').check();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
@@ -153,7 +163,8 @@ test.describe('the app lock', () => {
 
     await page.reload();
     await expectLockScreen(page);
-    await unlockWith(page);
+    // Typed as a person would from paper: small letters, spaces between the groups.
+    await unlockWith(page, made.toLowerCase());
     await expect(screenHeading(page)).toHaveText('Today');
   });
 
@@ -162,10 +173,7 @@ test.describe('the app lock', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Set a passphrase' }).click();
-    await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('New passphrase again', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('I understand a forgotten passphrase cannot be recovered').check();
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await submitOwnLockPassphrase(page, PASSPHRASE);
     await expect(screenHeading(page)).toHaveText('The lock is on', KEY_WORK);
 
     await page.reload();

@@ -64,8 +64,10 @@ test.describe('the emergency card', () => {
     for (const route of ROUTES) {
       await page.goto(route.path);
       await page.getByRole('link', { name: 'Help now', exact: true }).click();
-      await expect(screenHeading(page), route.path).toHaveText('Get help now');
-      await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+      // Tapped before the app has taken over the prerendered first frame, Help now opens the static page (every
+      // country's numbers); once it runs, the app's own emergency card. Either must open, offline.
+      await expect(screenHeading(page), route.path).toHaveText(/^(Get help now|Help now)$/);
+      await expect(page.getByRole('link', { name: 'Call 911' }).first()).toBeVisible();
     }
   });
 
@@ -87,7 +89,7 @@ test.describe('the emergency card', () => {
     test.slow(); // five screens through axe
     await completeFirstRun(page);
     await page.goto('/settings');
-    await page.getByLabel('Dim (for the session room)').check();
+    await page.getByLabel('Dim (for the session room)').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     for (const path of ['/emergency', '/sitter', '/care-plan', '/prepare', '/learn/sitter']) {
       await page.goto(path);

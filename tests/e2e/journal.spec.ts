@@ -1,6 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
-import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+import {
+  completeFirstRun,
+  expectNoAxeViolations,
+  framesDrawnFor,
+  screenHeading,
+  waitForServiceWorker,
+} from './helpers';
 
 // A fake microphone for the voice-note journey (the flags must apply to the whole file: they need their own worker).
 const launch = chromiumLaunchOptions();
@@ -13,6 +19,24 @@ test.use({
 });
 
 /** Puts a record straight into the app's database (as another feature would have written it). */
+/** The text of a stored draft, read raw from the app's database (undefined while there is none). */
+function storedDraftText(page: Page, id: string): Promise<string | undefined> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('stillpoint');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const draft = await new Promise<{ text?: string } | undefined>((resolve, reject) => {
+      const request = db.transaction('drafts').objectStore('drafts').get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return draft?.text;
+  }, id);
+}
+
 async function putRecord(page: Page, store: string, record: Record<string, unknown>): Promise<void> {
   await page.evaluate(
     ({ store, record }) =>
@@ -153,7 +177,7 @@ test.describe('journal', () => {
     await startOffline(page);
     await page.goto('/journal/new');
     await page.getByLabel('Your entry').fill('Every word of this must survive.');
-    await page.waitForTimeout(600);
+    await expect.poll(() => storedDraftText(page, 'journal:new')).toBe('Every word of this must survive.');
     await page.close({ runBeforeUnload: false });
     const again = await context.newPage();
     await again.goto('/journal');
@@ -190,7 +214,7 @@ test.describe('journal voice notes', () => {
     await page.getByLabel('Your entry').fill('Said it out loud.');
     await page.getByRole('button', { name: 'Record a voice note' }).click();
     await expect(page.getByText('Recording…')).toBeVisible();
-    await page.waitForTimeout(1_500);
+    await framesDrawnFor(page, 1500);
     await page.getByRole('button', { name: 'Stop and keep' }).click();
     await expect(page.getByRole('figure', { name: /Voice note 1/ })).toBeVisible();
     await expect

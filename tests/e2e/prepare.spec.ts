@@ -22,6 +22,8 @@ test.describe('preparation', () => {
     await completeFirstRun(page);
     await expect(page.getByRole('link', { name: 'Plan your next session' })).toBeVisible();
     await page.goto('/prepare');
+    // The screen loads when visited: check it once it shows, not the shell before it.
+    await expect(screenHeading(page)).toHaveText('Prepare');
     await expectNoAxeViolations(page);
     await planSession(page);
     await expect(page.getByText('0 of 26 done.', { exact: false }).first()).toBeVisible();

@@ -27,7 +27,7 @@ async function saveEncryptedBackup(page: Page): Promise<{ file: string; passphra
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save the encrypted backup' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^stillpoint-backup-\d{4}-\d{2}-\d{2}\.stillpoint-backup$/);
+  expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.stillpoint-backup$/);
   const file = join(mkdtempSync(join(tmpdir(), 'stillpoint-backup-')), download.suggestedFilename());
   await download.saveAs(file);
   await expectFocusOn(page, 'Your encrypted backup was saved');

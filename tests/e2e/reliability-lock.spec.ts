@@ -3,7 +3,7 @@
 // are read directly throughout: while the lock is on no entry text is readable on disk, and after the lock is off
 // again every record is exactly what was there before it was ever turned on.
 import { expect, type Page, test } from '@playwright/test';
-import { completeFirstRun, screenHeading } from './helpers';
+import { completeFirstRun, screenHeading, submitOwnLockPassphrase } from './helpers';
 import { dumpAllStores, seedStores } from './reliability-db';
 
 const PASSPHRASE = 'slow tide under moonlight';
@@ -76,10 +76,7 @@ test('lock on and lock off, each interrupted half-way by a reload and resumed: n
 
   // Turn on, and reload in the middle of sealing.
   await page.goto('/settings/lock');
-  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('New passphrase again', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('I understand a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await submitOwnLockPassphrase(page, PASSPHRASE);
   await waitUntilHalfWay(page, ENTRIES);
   await page.reload();
   const interruptedOn = await rawState(page);

@@ -1,67 +1,8 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEFAULT_PACK } from '../../src/content/default-pack';
 import { encodePackFragment } from '../../src/domain/protocol-pack-import';
-import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
-
-/** A time this many hours ago, as a datetime-local field takes it. */
-function localHoursAgo(hours: number): string {
-  const at = new Date(Date.now() - hours * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-/** First run, the service worker in control, then the network off: everything after runs offline. */
-async function startOffline(page: Page, context: BrowserContext): Promise<void> {
-  await completeFirstRun(page);
-  await waitForServiceWorker(page);
-  const toast = page.getByRole('button', { name: 'OK' });
-  if (await toast.isVisible()) await toast.click();
-  await context.setOffline(true);
-}
-
-async function answerScreeningAllNo(page: Page): Promise<void> {
-  await page.goto('/check-in/screening');
-  await expect(screenHeading(page)).toHaveText('Eligibility questions');
-  for (const radio of await page.getByRole('radio', { name: 'No' }).all()) await radio.check();
-  await page.getByRole('button', { name: 'Save my answers' }).click();
-  await expect(page.getByText('Saved. You answered no to every question.')).toBeVisible();
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-}
-
-async function enterReading(page: Page, prefix: 'first' | 'second', sys: number, dia: number, pulse: number) {
-  await page.locator(`#${prefix}-systolic`).fill(String(sys));
-  await page.locator(`#${prefix}-diastolic`).fill(String(dia));
-  await page.locator(`#${prefix}-heartRate`).fill(String(pulse));
-}
-
-/** Answers every step before the readings so that nothing else holds. */
-async function answerStepsUpToReadings(page: Page, axe = false): Promise<void> {
-  await page.goto('/check-in');
-  await expect(screenHeading(page)).toHaveText('Session-day check-in');
-  await page.getByRole('button', { name: 'Start the check-in' }).click();
-  await page.getByLabel('When did you last eat?').fill(localHoursAgo(6));
-  await page.getByLabel('When did you last drink anything?').fill(localHoursAgo(3));
-  await expect(page.getByText('Food: done.')).toBeVisible();
-  if (axe) await expectNoAxeViolations(page);
-  await next(page);
-  await page.getByRole('radio', { name: 'No' }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'No, or I do not take one' }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'I take no other medicines' }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'Yes' }).check();
-  await page.getByLabel('Sitter’s name').fill('Robin');
-  await page.getByLabel('Sitter’s phone').fill('555 0101');
-  if (axe) await expectNoAxeViolations(page);
-  await next(page);
-  await page.getByRole('radio', { name: 'Yes, it is ready' }).check();
-  await next(page);
-  await expect(page.getByRole('heading', { name: 'Blood pressure and heart rate' })).toBeVisible();
-}
+import { answerScreeningAllNo, answerStepsUpToReadings, enterReading, next, startOffline } from './check-in-steps';
+import { completeFirstRun, expectNoAxeViolations, screenHeading } from './helpers';
 
 test.describe('safety: screening and the session-day check-in', () => {
   test('a person answers the eligibility questions; a crisis answer shows crisis lines at once', async ({
@@ -75,10 +16,20 @@ test.describe('safety: screening and the session-day check-in', () => {
     await page.getByRole('link', { name: 'Answer the eligibility questions' }).click();
     await expect(screenHeading(page)).toHaveText('Eligibility questions');
     await page
-      .getByRole('group', { name: /thoughts of ending your life/ })
+      .getByRole('group', { name: /thoughts of ending your life, even without a plan/ })
       .getByRole('radio', { name: 'Yes' })
       .check();
-    await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    const crisis = page.getByTestId('crisis-now');
+    await expect(crisis.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(crisis).toContainText('Talk with your prescriber before any session.');
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole('group', { name: /a plan, or do you mean to act/ })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    // A plan or intent: the crisis lines come first, above the questions, and take focus.
+    await expect(page.getByRole('heading', { name: /Please reach out now/ })).toBeFocused();
+    await expect(crisis).toHaveCount(1);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Save my answers' }).click();
     await expect(page.getByText(/Answer every question first/)).toBeVisible();
@@ -92,7 +43,7 @@ test.describe('safety: screening and the session-day check-in', () => {
     await page.clock.install();
     await startOffline(page, context);
     await answerScreeningAllNo(page);
-    await answerStepsUpToReadings(page, true);
+    await answerStepsUpToReadings(page, { axe: true });
     await enterReading(page, 'first', 1650, 95, 72);
     await next(page);
     await expect(page.getByText(/1650 looks like a slip/)).toBeVisible();
@@ -111,7 +62,16 @@ test.describe('safety: screening and the session-day check-in', () => {
     const decision = page.getByTestId('readiness-decision');
     await expect(decision).toHaveAttribute('data-decision', 'hold');
     await expect(page.getByRole('heading', { name: 'Hold: do not start the session' })).toBeVisible();
-    await expect(page.getByText(/Blood pressure 165\/95 is at or above the hold limit/)).toBeVisible();
+    await expect(page.getByText('Blood pressure 165/95 is above 160/90, the hold limit.')).toBeVisible();
+    // The hold screen itself has everyone to call: care team (or a way to add the number), sitter, crisis lines.
+    const help = page.getByTestId('hold-help');
+    await expect(help.getByRole('link', { name: 'Add your care team’s number' })).toHaveAttribute('href', '/care-plan');
+    await expect(help.getByRole('link', { name: 'Call your sitter: Robin (555 0101)' })).toHaveAttribute(
+      'href',
+      'tel:5550101',
+    );
+    await expect(help.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start session' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByLabel('Note from your care team').fill('Dr Lee said to wait until tomorrow.');
@@ -163,7 +123,9 @@ test.describe('safety: screening and the session-day check-in', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await completeFirstRun(page);
     await page.goto('/settings');
-    await page.getByLabel('Dim (for the session room)').check();
+    // A controlled radio that turns once the setting is saved: click, then wait for the theme.
+    await page.getByLabel('Dim (for the session room)').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     for (const path of ['/check-in', '/check-in/screening', '/check-in/history', '/settings/pack', '/check-in#step']) {
       await page.goto(path);
       if (path.endsWith('#step')) await page.getByRole('button', { name: 'Start the check-in' }).click();
@@ -187,7 +149,7 @@ test.describe('safety: screening and the session-day check-in', () => {
     clinic.readiness.bloodPressure.hold.systolic = 150;
     await page.goto(`/settings/pack${encodePackFragment(clinic)}`);
     await expect(screenHeading(page)).toHaveText('Safety rules');
-    await expect(page.getByTestId('pack-changes')).toContainText('Hold when systolic is at or above 160 → 150');
+    await expect(page.getByTestId('pack-changes')).toContainText('Hold when systolic is above 160 → 150');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Apply these rules' }).click();
     await expect(page.getByTestId('pack-current')).toContainText('Riverside Clinic rules');

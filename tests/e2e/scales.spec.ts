@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import type { FhirBundle } from '../../src/domain/fhir-resources';
+import { responseProblems } from '../../src/domain/fhir-response-check';
 import type { ScaleResult } from '../../src/domain/scale-result';
 import type { SessionRecord } from '../../src/domain/session';
+import { r4ValidationErrors } from '../fixtures/fhir-r4-validator';
 import { makeScaleResult } from '../fixtures/scale-results';
 import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
 
@@ -62,7 +65,7 @@ async function answer(page: Page, question: RegExp, choice: string): Promise<voi
   await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
 }
 
-test.describe('check-in scales', () => {
+test.describe('questionnaires', () => {
   test('offline, a PHQ-9 with item 9 above zero shows crisis lines at once, cannot be saved half done, and links the session', async ({
     page,
     context,
@@ -72,7 +75,7 @@ test.describe('check-in scales', () => {
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.goto('/scales');
-    await expect(screenHeading(page)).toHaveText('Check-in scales');
+    await expect(screenHeading(page)).toHaveText('Questionnaires');
     await expect(page.getByText('PHQ-9 due.')).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -81,7 +84,10 @@ test.describe('check-in scales', () => {
     await expect(page.getByTestId('attention-notice')).toHaveCount(0);
     await answer(page, /better off dead/, 'Several days');
     await expect(page.getByTestId('attention-notice')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByTestId('attention-notice').getByRole('link', { name: 'Call 988' })).toHaveAttribute(
+      'href',
+      'tel:988',
+    );
     await expectNoAxeViolations(page);
 
     await answer(page, /Little interest/, 'Nearly every day');
@@ -125,7 +131,7 @@ test.describe('check-in scales', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the home card says nothing is due when every check-in is fresh, and still leads to the scores', async ({
+  test('the home card says nothing is due when every questionnaire is fresh, and still leads to the scores', async ({
     page,
   }) => {
     await completeFirstRun(page);
@@ -139,7 +145,7 @@ test.describe('check-in scales', () => {
     await expect(page.getByText('Nothing due right now.')).toBeVisible();
     await expect(page.getByRole('link', { name: /due$/ })).toHaveCount(0);
     await page.getByRole('link', { name: 'Your scores over time' }).click();
-    await expect(screenHeading(page)).toHaveText('Check-in scales');
+    await expect(screenHeading(page)).toHaveText('Questionnaires');
   });
 
   test('the summary prints without navigation, one section per page', async ({ page }) => {
@@ -216,36 +222,52 @@ test.describe('check-in scales', () => {
     await expect(page.getByLabel(/Kept private/)).toBeHidden();
   });
 
-  test('the FHIR download is a valid collection Bundle of QuestionnaireResponses', async ({ page }) => {
+  test('the FHIR download is a neutrally named R4 Bundle whose responses fit the Questionnaire it holds', async ({
+    page,
+  }) => {
     await completeFirstRun(page);
-    await seedRecords(page, 'scaleResults', makeRecentResults());
+    const incomplete = makeScaleResult({ scaleId: 'gad7', answers: { 'gad7-1': 1 }, total: 1, band: 'Minimal' });
+    await seedRecords(page, 'scaleResults', [...makeRecentResults(), incomplete]);
     await page.goto('/scales');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download scores as a FHIR file' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^stillpoint-scales-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
-    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-    expect(bundle.entry).toHaveLength(3);
-    for (const entry of bundle.entry) {
-      expect(entry.resource).toMatchObject({
-        resourceType: 'QuestionnaireResponse',
+    expect(download.suggestedFilename()).toMatch(/^export-\d{4}-\d{2}-\d{2}\.json$/);
+    const bundle: FhirBundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(r4ValidationErrors(bundle)).toEqual([]);
+    expect(responseProblems(bundle)).toEqual([]);
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([
+      'Questionnaire',
+      'QuestionnaireResponse',
+      'QuestionnaireResponse',
+      'QuestionnaireResponse',
+    ]);
+    expect(bundle.entry[0]?.resource).toMatchObject({ url: 'https://stillpoint.app/fhir/Questionnaire/phq-9' });
+    expect(bundle.entry[0]?.resource).toMatchObject({ copyright: expect.stringContaining('Regenstrief Institute') });
+    for (const { resource } of bundle.entry.slice(1)) {
+      expect(resource).toMatchObject({
         status: 'completed',
-        questionnaire: 'http://loinc.org/q/44249-1',
+        questionnaire: 'https://stillpoint.app/fhir/Questionnaire/phq-9|1.0.0',
       });
-      expect(entry.resource.item.at(-1).linkId).toBe('44261-6');
     }
-    await expect(page.getByText('Saved a file with 3 results.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Saved a file with 3 results. 1 result was left out because an answer is missing; it is still kept here.',
+      ),
+    ).toBeVisible();
   });
 
   test('every scales screen passes axe in the dim theme', async ({ page }) => {
     await completeFirstRun(page);
     await page.goto('/settings');
-    await page.getByLabel('Dim (for the session room)').check();
+    // The theme is a controlled radio that turns once the setting is saved: click, then wait for it to turn.
+    await page.getByLabel('Dim (for the session room)').click();
+    await expect(page.getByLabel('Dim (for the session room)')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     const results = makeRecentResults();
     await seedRecords(page, 'scaleResults', results);
     await page.goto('/');
+    await expect(screenHeading(page)).toBeVisible();
     await expectNoAxeViolations(page);
     for (const path of ['/scales', '/scales/pcl5', `/scales/result/${results[2]?.id}`, '/scales/summary']) {
       await page.goto(path);

@@ -1,6 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
-import { seedCareTeam, seedPlannedSession, storedDraftText, storedSessions } from './session-db';
+import {
+  seedCareTeam,
+  seedOlderActiveSession,
+  seedPlannedSession,
+  seedReadyCheckIn,
+  storedDraftText,
+  storedSessions,
+} from './session-db';
 
 // A fixed evening in London: the dose at 19:00 means driving waits for the morning of Sunday 22 November.
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -21,19 +28,19 @@ async function enterPrescription(page: Page, booster?: string): Promise<void> {
   await page.getByRole('button', { name: 'Save my prescription' }).click();
 }
 
-async function logCheckIn(page: Page, minutes: number): Promise<void> {
-  const form = page.getByRole('form', { name: `Sitter check-in: ${minutes} minutes` });
+async function logObservation(page: Page, minutes: number): Promise<void> {
+  const form = page.getByRole('form', { name: `Sitter observation: ${minutes} minutes` });
   await expect(form).toBeVisible();
   await form.getByLabel('Awake', { exact: true }).check();
   await form.getByRole('group', { name: 'Breathing normal' }).getByLabel('Yes').check();
   await form.getByLabel('None').check();
   await form.getByLabel('On side').check();
-  await form.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByTestId('check-in-log')).toContainText(`${minutes} min`);
+  await form.getByRole('button', { name: 'Save observation' }).click();
+  await expect(page.getByTestId('observation-log')).toContainText(`${minutes} min`);
 }
 
 test.describe('session mode', () => {
-  test('a whole session, offline: prescription, dose, check-ins, a note, a reload, help, the end and after', async ({
+  test('a whole session, offline: prescription, dose, sitter observations, a note, a reload, help, the end and after', async ({
     page,
     context,
   }) => {
@@ -41,6 +48,7 @@ test.describe('session mode', () => {
     await completeFirstRun(page);
     await waitForServiceWorker(page);
     await seedCareTeam(page);
+    await seedReadyCheckIn(page, 'evening-check-in');
     await context.setOffline(true);
 
     await page.goto('/session');
@@ -51,9 +59,7 @@ test.describe('session mode', () => {
 
     await expect(screenHeading(page)).toHaveText('Start your session');
     await expect(page.getByText('One lozenge as directed by Dr Rivera')).toBeVisible();
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await expect(page.getByText(/Write a few words/)).toBeVisible();
-    await page.getByLabel('Why are you starting without it?').fill('My nurse cleared me by phone');
+    await expect(page.getByText("You are starting from today's check-in.")).toBeVisible();
     await page.getByRole('button', { name: 'Start the session' }).click();
 
     await expect(screenHeading(page)).toHaveText('Your session');
@@ -71,8 +77,8 @@ test.describe('session mode', () => {
     await page.clock.fastForward('05:00');
     await expect(page.getByTestId('session-clock')).toHaveText(/^15:\d\d$/);
     await expectNoAxeViolations(page);
-    await logCheckIn(page, 15);
-    await expect(page.getByText('Next sitter check-in at 30 minutes')).toBeVisible();
+    await logObservation(page, 15);
+    await expect(page.getByText('Next sitter observation at 30 minutes')).toBeVisible();
 
     await page.getByRole('button', { name: 'Add a note' }).click();
     await page.getByLabel('Your note').fill('The music feels very far away.');
@@ -80,7 +86,7 @@ test.describe('session mode', () => {
     await expect(page.getByTestId('session-notes')).toContainText('The music feels very far away.');
 
     await page.clock.fastForward('15:00');
-    await logCheckIn(page, 30);
+    await logObservation(page, 30);
 
     await page.getByRole('button', { name: 'Add a note' }).click();
     await page.getByLabel('Your note').fill('Half a thought');
@@ -90,15 +96,15 @@ test.describe('session mode', () => {
     await expect(screenHeading(page)).toHaveText('Your session');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     await expect(page.getByTestId('session-clock')).toHaveText(/^37:\d\d$/);
-    await expect(page.getByTestId('check-in-log')).toContainText('15 min');
-    await expect(page.getByTestId('check-in-log')).toContainText('30 min');
+    await expect(page.getByTestId('observation-log')).toContainText('15 min');
+    await expect(page.getByTestId('observation-log')).toContainText('30 min');
     await expect(page.getByTestId('session-notes')).toContainText('The music feels very far away.');
     await expect(page.getByLabel('Your note')).toHaveValue('Half a thought');
     await page.getByLabel('Your note').fill('Half a thought, finished.');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(page.getByTestId('session-notes')).toContainText('Half a thought, finished.');
     await page.clock.fastForward('08:00');
-    await expect(page.getByRole('form', { name: 'Sitter check-in: 45 minutes' })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Sitter observation: 45 minutes' })).toBeVisible();
 
     await page.getByRole('link', { name: 'I need help' }).click();
     await expect(screenHeading(page)).toHaveText('Get help now');
@@ -142,9 +148,32 @@ test.describe('session mode', () => {
     await page.getByRole('link', { name: 'Past sessions' }).click();
     await expect(screenHeading(page)).toHaveText('Past sessions');
     await expect(page.getByText(/^Note at .*The music feels very far away.$/)).toBeVisible();
-    await expect(page.getByText('Started without a check-in: My nurse cleared me by phone')).toBeVisible();
     await expect(page.getByText(/^Dose taken at/)).toBeVisible();
+    await expect(
+      page.getByText('Sitter observation at 30 min: awake, breathing normal, no nausea, on side'),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test('a session stored before observations had their name shows every one, and saves the next under the new name', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: EVENING });
+    await completeFirstRun(page);
+    await seedOlderActiveSession(page, new Date(EVENING.getTime() - 20 * 60_000).toISOString());
+    await page.goto('/session');
+    await expect(screenHeading(page)).toHaveText('Your session');
+    await expect(page.getByTestId('observation-log')).toContainText('15 min');
+    await expect(page.getByTestId('observation-log')).toContainText('asleep, breathing normal');
+    await expect(page.getByLabel('After the first hour, an observation every')).toHaveValue('45');
+    await expect(page.getByText('Next sitter observation at 30 minutes')).toBeVisible();
+    await page.clock.fastForward('10:00');
+    await logObservation(page, 30);
+    const [stored] = await storedSessions(page);
+    expect(stored?.observations?.map((o) => o.dueMinute)).toEqual([15, 30]);
+    expect(stored?.observationLaterMinutes).toBe(45);
+    expect(stored).not.toHaveProperty('checkIns');
+    expect(stored).not.toHaveProperty('checkInLaterMinutes');
   });
 
   test('a planned session started from a readiness check-in keeps both ids, and records a prescribed booster', async ({
@@ -152,6 +181,7 @@ test.describe('session mode', () => {
   }) => {
     await completeFirstRun(page);
     await seedPlannedSession(page);
+    await seedReadyCheckIn(page, 'readiness-42');
     await page.goto('/session?readiness=readiness-42');
     await enterPrescription(page, 'Second lozenge only if written on the day sheet');
     await expect(page).toHaveURL(/\/session\?readiness=readiness-42$/);
@@ -179,9 +209,9 @@ test.describe('session mode', () => {
   test('session screens fit a 360 px screen at 200% text', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await completeFirstRun(page);
+    await seedReadyCheckIn(page);
     await page.goto('/session');
     await enterPrescription(page);
-    await page.getByLabel('Why are you starting without it?').fill('Testing the layout');
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('button', { name: 'I took my dose' }).click();
     for (const path of ['/session', '/session/prescription', '/session/after', '/session/history']) {

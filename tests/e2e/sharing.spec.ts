@@ -1,53 +1,6 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
-
-/** A fresh, offline-after-first-load app in its own browser context (its own IndexedDB and keys). */
-async function openDevice(browser: Browser, baseURL: string, role: 'patient' | 'coach'): Promise<Page> {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  await completeFirstRun(page, role);
-  await waitForServiceWorker(page);
-  await context.setOffline(true);
-  return page;
-}
-
-/** Writes records straight into the app's database: the test seam for items other areas will produce. */
-async function seedRecords(page: Page, store: string, records: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ store, records }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('stillpoint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const record of records) tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, records },
-  );
-}
-
-async function makeCoachInvite(page: Page, name: string): Promise<{ link: string; fingerprint: string }> {
-  await page.goto('/coach');
-  await expect(screenHeading(page)).toHaveText('Coach');
-  await page.getByLabel('Your name, as your patients know you').fill(name);
-  await page.getByRole('button', { name: 'Make my invite' }).click();
-  await expect(page.getByRole('img', { name: /QR code of the invite/ })).toBeVisible();
-  return {
-    link: await page.getByLabel('Invite link').inputValue(),
-    fingerprint: (await page.getByTestId('own-fingerprint').textContent()) ?? '',
-  };
-}
-
-function pathOf(link: string): string {
-  const url = new URL(link);
-  return `${url.pathname}${url.hash}`;
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, screenHeading } from './helpers';
+import { lastGroupOf, makeCoachInvite, openDevice, pathOf, seedRecords } from './sharing-devices';
 
 test('a coach invites, a patient pairs and shares, the coach reviews and replies, a stranger cannot open it', async ({
   browser,
@@ -66,7 +19,9 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await expect(screenHeading(patient)).toHaveText('Invite from a coach');
   await expect(patient.getByTestId('coach-fingerprint')).toHaveText(invite.fingerprint);
   await expectNoAxeViolations(patient);
-  await patient.getByRole('button', { name: 'The codes match: pin Dr Rivera' }).click();
+  // The comparison is an action: the patient picks the last group Dr Rivera reads out.
+  await patient.getByRole('radio', { name: lastGroupOf(invite.fingerprint) }).check();
+  await patient.getByRole('button', { name: 'Check and pin Dr Rivera' }).click();
   await expect(patient.getByText('Dr Rivera is pinned.')).toBeVisible();
 
   // The patient has a flagged PHQ-9 result, three journal entries and a session to share (as the scales and
@@ -111,9 +66,11 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   await patient.goto('/coach');
   await expect(patient.getByText(/Code: /)).toHaveText(`Code: ${invite.fingerprint}`);
   await expectNoAxeViolations(patient);
+  const patientCode = (await patient.getByTestId('own-fingerprint').textContent()) ?? '';
   await patient.getByRole('link', { name: 'Share with a coach' }).click();
   await expect(screenHeading(patient)).toHaveText('Share with your coach');
   await patient.getByLabel('Your name, as your coach knows you').fill('Sam');
+  await expect(patient.getByText(`(code ${invite.fingerprint})`)).toBeVisible();
   await patient.getByRole('checkbox', { name: /PHQ-9: 15/ }).check();
   for (const n of ['one', 'two', 'three'])
     await patient.getByRole('checkbox', { name: new RegExp(`Entry ${n}`) }).check();
@@ -132,6 +89,9 @@ test('a coach invites, a patient pairs and shares, the coach reviews and replies
   // The coach opens it, previews, agrees, and sees what needs attention first.
   await coach.goto(pathOf(shareLink));
   await expect(coach.getByRole('heading', { name: 'Sam shared 5 items' })).toBeVisible();
+  // A first share: the coach sees it is a new sender, and the code to compare with the patient's.
+  await expect(coach.getByText('New sender.')).toBeVisible();
+  await expect(coach.getByTestId('sender-fingerprint')).toHaveText(patientCode);
   await expectNoAxeViolations(coach);
   await coach.getByRole('button', { name: 'Add to Stillpoint' }).click();
   await expect(coach.getByText('Added from Sam.')).toBeVisible();

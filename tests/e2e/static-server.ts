@@ -2,7 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { securityHeaders } from '../../scripts/security-headers.mjs';
+import { readCspHashes } from '../../scripts/csp-hashes.ts';
+import { securityHeadersFor } from '../../scripts/security-headers.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +23,10 @@ export interface SwappableServer {
   close(): Promise<void>;
 }
 
-/** Serves a build folder on a free loopback port with the production security headers and an SPA fallback. */
+/**
+ * Serves a build folder on a free loopback port with the production security headers and an SPA fallback. The CSP
+ * hashes are read from the folder being served at each request: a swapped-in version comes with its own.
+ */
 export async function startSwappableServer(root: string): Promise<SwappableServer> {
   let current = root;
   const server: Server = createServer((req, res) => {
@@ -33,7 +37,7 @@ export async function startSwappableServer(root: string): Promise<SwappableServe
     let file = join(current, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(current, 'index.html');
     res.writeHead(200, {
-      ...securityHeaders,
+      ...securityHeadersFor(readCspHashes(current)),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });

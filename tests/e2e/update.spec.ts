@@ -25,6 +25,16 @@ async function markDocument(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Expects the new version to be installed and still waiting: nothing told it to take over (an app that reloads by
+ * itself would have activated it, leaving no waiting worker and a new controller).
+ */
+async function expectUpdateWaiting(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))
+    .toBe(true);
+}
+
 function isSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
@@ -38,7 +48,7 @@ test.describe('updates', () => {
     await markDocument(page);
     await publishNextVersion(page);
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
-    await page.waitForTimeout(2_000);
+    await expectUpdateWaiting(page);
     expect(await isSameDocument(page)).toBe(true);
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Update now' }).click();
@@ -57,7 +67,7 @@ test.describe('updates', () => {
     await publishNextVersion(page);
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Later' }).click();
-    await page.waitForTimeout(1_000);
+    await expectUpdateWaiting(page);
     expect(await isSameDocument(page)).toBe(true);
     await page.reload();
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
@@ -77,7 +87,7 @@ test.describe('updates', () => {
     await markDocument(page);
     await publishNextVersion(page);
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
-    await page.waitForTimeout(2_000);
+    await expectUpdateWaiting(page);
     expect(await isSameDocument(page)).toBe(true);
     await expect(page.getByLabel('Your entry')).toHaveValue('Halfway through a thought when the update came.');
     const reloaded = page.waitForEvent('load');

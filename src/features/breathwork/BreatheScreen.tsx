@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { type BreathPattern, rhythmLabel } from '../../domain/breath-pattern';
 import { isOpen, type PracticeRecord } from '../../domain/breath-practice';
+import { useLoad } from '../../state/use-load';
 import { listPractices } from '../../storage/practices-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -37,19 +37,12 @@ function PatternCard({ pattern }: { pattern: BreathPattern }) {
 }
 
 function Library() {
-  const [patterns, setPatterns] = useState<BreathPattern[] | undefined>(undefined);
-  const [practices, setPractices] = useState<PracticeRecord[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void allPatterns().then((result) => {
-      setPatterns(result.patterns);
-      if (result.error) setError(result.error);
-    });
-    listPractices(10).then(setPractices, (caught: unknown) =>
-      setError(caught instanceof Error ? caught.message : 'Could not read your practices.'),
-    );
-  }, []);
+  // allPatterns never fails: it falls back to the built-in patterns and says why in `error`.
+  const read = useLoad(allPatterns);
+  const recent = useLoad(() => listPractices(10), [], 'Could not read your practices.');
+  const patterns: BreathPattern[] | undefined = read.value?.patterns;
+  const practices: PracticeRecord[] = recent.value ?? [];
+  const error = recent.error ?? read.value?.error ?? null;
 
   const open = practices.find(isOpen);
   const library = patterns?.filter((p) => !p.custom) ?? [];

@@ -1,3 +1,4 @@
+import { CUE_TONE_WORDS } from '../../domain/breath-cue-tones';
 import type { CuePreferences } from '../../domain/breath-practice';
 import { vibrationSupported } from '../../platform/haptics';
 
@@ -18,6 +19,11 @@ export function CueControls({ cues, onChange }: CueControlsProps) {
       <label class="choice">
         <input type="checkbox" checked={cues.sound} onChange={(e) => set({ sound: e.currentTarget.checked })} /> Sound
       </label>
+      <ul class="muted list-plain">
+        <li>{CUE_TONE_WORDS.inhale}</li>
+        <li>{CUE_TONE_WORDS.exhale}</li>
+        <li>{CUE_TONE_WORDS.hold}</li>
+      </ul>
       <label class="field">
         <span>Volume</span>
         <input

@@ -12,6 +12,7 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import './breathwork.css';
+import { messageOf } from '../../lib/error-message';
 
 interface PhaseRow {
   kind: BreathPhaseKind;
@@ -101,7 +102,7 @@ export function PatternEditor() {
       await saveCustomPattern(pattern);
       route('/breathe');
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save the pattern. Please try again.');
+      setError(messageOf(caught, 'Could not save the pattern. Please try again.'));
     }
   }
 
@@ -111,7 +112,7 @@ export function PatternEditor() {
       await deleteCustomPattern(existing.id);
       route('/breathe');
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not delete the pattern.');
+      setError(messageOf(caught, 'Could not delete the pattern.'));
     }
   }
 

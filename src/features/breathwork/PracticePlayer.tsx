@@ -2,12 +2,14 @@ import type { BreathPlan, PracticeClock } from '../../domain/breath-engine';
 import { PHASE_WORDS } from '../../domain/breath-pattern';
 import type { CuePreferences } from '../../domain/breath-practice';
 import { stopVibration, vibrateFor } from '../../platform/haptics';
+import { useScreenOn } from '../../state/use-screen-on';
 import { BreathGuide } from '../../ui/BreathGuide';
 import { Button, LinkButton } from '../../ui/Button';
+import { KeepScreenOn } from '../../ui/KeepScreenOn';
 import { CueControls } from './CueControls';
 import { formatClock } from './patterns';
 import { useBreathLoop } from './use-breath-loop';
-import { type AudioHooks, useAudioCues, usePrefersReducedMotion, useWakeLock } from './use-practice-cues';
+import { type AudioHooks, useAudioCues, usePrefersReducedMotion } from './use-practice-cues';
 import './breathwork.css';
 
 /** Props of the practice player: the practice's plan and clock, its cues, and what to do on each control. */
@@ -35,7 +37,7 @@ export function PracticePlayer(props: PracticePlayerProps) {
     onDone: props.onDone,
   });
   const sound = useAudioCues(plan, clock, cues, props.audio);
-  useWakeLock(!paused && !frame.position.done);
+  const screen = useScreenOn(!paused && !frame.position.done);
   const { position } = frame;
   const phase = plan.phases[position.phaseIndex]!;
   const dim = cues.dim || cues.eyesClosed;
@@ -49,7 +51,7 @@ export function PracticePlayer(props: PracticePlayerProps) {
     <div class={dim ? 'practice practice--dim' : 'practice'}>
       {cues.eyesClosed ? (
         <p class="practice__eyes-closed" data-phase={frame.phaseKey}>
-          {paused ? 'Paused' : 'Sound only. Rest your eyes.'}
+          {paused ? 'Paused' : 'Sound only. Rest your eyes. Rising tone: breathe in. Falling tone: breathe out.'}
         </p>
       ) : (
         <BreathGuide
@@ -67,6 +69,14 @@ export function PracticePlayer(props: PracticePlayerProps) {
           paused={paused}
         />
       )}
+      {(cues.sound || cues.eyesClosed) && !paused ? (
+        <KeepScreenOn
+          state={screen.state}
+          stops="A locked phone stops the sound."
+          instead="breathe on with the count you know"
+          onRetry={screen.retry}
+        />
+      ) : null}
       {sound.needsTap ? (
         <Button variant="secondary" onClick={sound.unlock}>
           Turn sound on

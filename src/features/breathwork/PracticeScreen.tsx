@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { type BreathPlan, elapsedAt, planPractice } from '../../domain/breath-engine';
 import { type CuePreferences, clockOf, isOpen, lengthOf, type PracticeRecord } from '../../domain/breath-practice';
+import { messageOf } from '../../lib/error-message';
 import { loadPractice, savePractice } from '../../storage/practices-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -32,7 +33,7 @@ export function PracticeScreen() {
       await savePractice(next);
       setError(null);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save the practice.');
+      setError(messageOf(caught, 'Could not save the practice.'));
     }
   }
 
@@ -48,7 +49,7 @@ export function PracticeScreen() {
       (caught: unknown) => {
         if (!live) return;
         setRecord(null);
-        setError(caught instanceof Error ? caught.message : 'Could not read the practice.');
+        setError(messageOf(caught, 'Could not read the practice.'));
       },
     );
     return () => {

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { type BreathPattern, rhythmLabel } from '../../domain/breath-pattern';
+import { useLoad } from '../../state/use-load';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { useSubmit } from '../../ui/use-submit';
 import { findPattern, LENGTH_CHOICES, minutesFromQuery } from './patterns';
 import { beginPractice } from './practice-actions';
 import './breathwork.css';
@@ -17,17 +19,11 @@ export interface StartPracticeProps {
 /** A practice ready to start: what it is, where it comes from, how long, and one large Start button. */
 export function StartPractice({ patternId, minutes }: StartPracticeProps) {
   const { route } = useLocation();
-  const [pattern, setPattern] = useState<BreathPattern | null | undefined>(undefined);
+  // A pattern that cannot be read is treated as one that is not there.
+  const found = useLoad(async () => (await findPattern(patternId)) ?? null, [patternId]);
+  const pattern: BreathPattern | null | undefined = found.error ? null : found.value;
   const [length, setLength] = useState<number | undefined>(minutes);
-  const [error, setError] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-
-  useEffect(() => {
-    findPattern(patternId).then(
-      (found) => setPattern(found ?? null),
-      () => setPattern(null),
-    );
-  }, [patternId]);
+  const { busy: starting, error, setError, run } = useSubmit('Could not start the practice.');
 
   if (pattern === undefined) return <Screen title="Breathe" />;
   if (pattern === null) {
@@ -44,15 +40,11 @@ export function StartPractice({ patternId, minutes }: StartPracticeProps) {
 
   async function start() {
     if (!pattern) return;
-    setStarting(true);
     setError(null);
-    try {
+    await run(async () => {
       const record = await beginPractice(pattern, chosen);
       route(`/breathe/practice/${record.id}`);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not start the practice.');
-      setStarting(false);
-    }
+    });
   }
 
   return (
@@ -60,6 +52,9 @@ export function StartPractice({ patternId, minutes }: StartPracticeProps) {
       <p>
         Rhythm in seconds: <strong>{rhythmLabel(pattern.phases)}</strong>
       </p>
+      {pattern.phases.some((phase) => phase.kind === 'hold') ? (
+        <p data-testid="dizzy-note">If you feel dizzy, stop and breathe normally.</p>
+      ) : null}
       <label class="field">
         <span>Length</span>
         <select value={String(chosen)} onChange={(e) => setLength(Number(e.currentTarget.value))}>

@@ -1,5 +1,5 @@
-import { lazy } from 'preact-iso';
 import type { FeatureRoute, NavItem } from '../../ui/feature-route';
+import { lazyScreen } from '../../ui/lazy-screen';
 
 /** Where this area sits in the main navigation. */
 export const nav: NavItem = { href: '/breathe', label: 'Breathe' };
@@ -9,15 +9,18 @@ export const nav: NavItem = { href: '/breathe', label: 'Breathe' };
  * /breathe/<id> open that practice ready to start; a running practice lives at /breathe/practice/<practice id>.
  */
 export const routes: FeatureRoute[] = [
-  { path: '/breathe', component: lazy(() => import('./BreatheScreen').then((m) => m.BreatheScreen)) },
+  { path: '/breathe', component: lazyScreen(() => import('./BreatheScreen').then((m) => m.BreatheScreen)) },
   {
     path: '/breathe/practice/:practiceId',
-    component: lazy(() => import('./PracticeScreen').then((m) => m.PracticeScreen)),
+    component: lazyScreen(() => import('./PracticeScreen').then((m) => m.PracticeScreen)),
   },
-  { path: '/breathe/patterns/new', component: lazy(() => import('./PatternEditor').then((m) => m.PatternEditor)) },
+  {
+    path: '/breathe/patterns/new',
+    component: lazyScreen(() => import('./PatternEditor').then((m) => m.PatternEditor)),
+  },
   {
     path: '/breathe/patterns/:patternId',
-    component: lazy(() => import('./PatternEditor').then((m) => m.PatternEditor)),
+    component: lazyScreen(() => import('./PatternEditor').then((m) => m.PatternEditor)),
   },
-  { path: '/breathe/:patternId', component: lazy(() => import('./StartScreen').then((m) => m.StartScreen)) },
+  { path: '/breathe/:patternId', component: lazyScreen(() => import('./StartScreen').then((m) => m.StartScreen)) },
 ];

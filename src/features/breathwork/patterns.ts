@@ -1,6 +1,7 @@
 // Finding a pattern by id, whether it is in the library or one the person made.
 import { MAX_PRACTICE_MINUTES } from '../../domain/breath-engine';
 import type { BreathPattern } from '../../domain/breath-pattern';
+import { messageOf } from '../../lib/error-message';
 import { breathLibraryInForce } from '../../state/pack-breath-patterns';
 import { listCustomPatterns, loadCustomPattern } from '../../storage/breath-patterns-store';
 
@@ -16,7 +17,7 @@ export async function allPatterns(): Promise<{ patterns: BreathPattern[]; error:
   } catch (caught) {
     return {
       patterns: [...breathLibraryInForce()],
-      error: caught instanceof Error ? caught.message : 'Could not read.',
+      error: messageOf(caught, 'Could not read.'),
     };
   }
 }

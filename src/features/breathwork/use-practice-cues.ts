@@ -8,13 +8,11 @@ import {
   wallTimeOf,
 } from '../../domain/breath-engine';
 import type { CuePreferences } from '../../domain/breath-practice';
-import { type AudioCues, audioCuesSupported, createAudioCues, type ScheduledCue } from '../../platform/audio-cues';
-import { keepAwake } from '../../platform/wake-lock';
+import { type AudioCues, audioCuesSupported, createAudioCues } from '../../platform/audio-cues';
 
-/** Test and benchmark hooks into the audio cues: their own context, and a report of every scheduled tone. */
+/** Test and benchmark hooks into the audio cues: their own running context, whose oscillators they can watch. */
 export interface AudioHooks {
   context?: AudioContext;
-  onScheduled?: (cue: ScheduledCue) => void;
 }
 
 /** The phase starts of a running practice between two wall-clock moments, as tones to play. */
@@ -44,16 +42,12 @@ export function useAudioCues(
 
   useEffect(() => {
     if (!wanted) return;
-    player.current ??= createAudioCues({
-      context: hooks.context,
-      volume: volume.current,
-      onScheduled: hooks.onScheduled,
-    });
+    player.current ??= createAudioCues({ context: hooks.context, volume: volume.current });
     const cues = player.current;
     cues.start(cuesOf(plan, clock));
     void cues.unlock().then((running) => setNeedsTap(!running));
     return () => cues.stop();
-  }, [wanted, plan, clock, hooks.context, hooks.onScheduled]);
+  }, [wanted, plan, clock, hooks.context]);
 
   useEffect(() => {
     player.current?.setVolume(prefs.volume);
@@ -73,16 +67,6 @@ export function useAudioCues(
       void player.current?.unlock().then((running) => setNeedsTap(!running));
     },
   };
-}
-
-/** Keeps the screen awake while `active`; says whether the lock is held. */
-export function useWakeLock(active: boolean): boolean {
-  const [held, setHeld] = useState(false);
-  useEffect(() => {
-    if (!active) return;
-    return keepAwake(setHeld);
-  }, [active]);
-  return held;
 }
 
 /** True when the person asked their device for less motion. */

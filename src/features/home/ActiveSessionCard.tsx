@@ -1,17 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SessionRecord } from '../../domain/session';
+import type { HomeSession } from '../../domain/home-summary';
 import { elapsedSinceDose, formatDuration } from '../../domain/session-clock';
-import { activeSession } from '../../storage/sessions-store';
 
 /** When a session is under way, a big way back to it with its clock. Renders nothing otherwise. */
-export function ActiveSessionCard() {
-  const [session, setSession] = useState<SessionRecord | undefined>(undefined);
+export function ActiveSessionCard({ session }: { session: HomeSession | undefined }) {
   const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    activeSession()
-      .then(setSession)
-      .catch(() => setSession(undefined));
-  }, []);
   useEffect(() => {
     if (!session?.dosedAt) return;
     // Only the display ticks; the time itself comes from the stored dose time.

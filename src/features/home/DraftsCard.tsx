@@ -1,22 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Draft } from '../../domain/draft';
-import { listDrafts } from '../../storage/drafts-store';
-
-/** Where each kind of draft is finished. */
-function draftHref(id: string): string {
-  if (id.startsWith('journal')) return '/journal';
-  if (id.startsWith('session-note')) return '/session';
-  return '/';
-}
+import { draftHref } from '../../domain/draft-href';
+import type { HomeDraft } from '../../domain/home-summary';
 
 /** Lists unfinished writing so nothing typed is forgotten. Renders nothing when there are no drafts. */
-export function DraftsCard() {
-  const [drafts, setDrafts] = useState<Draft[]>([]);
-  useEffect(() => {
-    listDrafts()
-      .then((all) => setDrafts(all.filter((draft) => draft.text.trim() !== '')))
-      .catch(() => setDrafts([]));
-  }, []);
+export function DraftsCard({ drafts }: { drafts: readonly HomeDraft[] }) {
   if (drafts.length === 0) return null;
   return (
     <div class="card">
@@ -24,7 +10,7 @@ export function DraftsCard() {
       <ul>
         {drafts.map((draft) => (
           <li key={draft.id}>
-            <a href={draftHref(draft.id)}>{draft.fields.title || 'Untitled draft'}</a>{' '}
+            <a href={draftHref(draft.id)}>{draft.title || 'Untitled draft'}</a>{' '}
             <span class="muted">saved {new Date(draft.updatedAt).toLocaleString()}</span>
           </li>
         ))}

@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { FOLLOW_UP_LABELS, type PlanFollowUp } from '../../domain/journal-plan';
-import { listDueFollowUps } from '../../storage/plans-store';
+import { FOLLOW_UP_LABELS } from '../../domain/follow-up-kind';
+import type { HomeFollowUp } from '../../domain/home-summary';
 
 /** Integration follow-ups that are due now. Renders nothing when none are. */
-export function DueCard() {
-  const [due, setDue] = useState<PlanFollowUp[]>([]);
-  useEffect(() => {
-    listDueFollowUps()
-      .then(setDue)
-      .catch(() => setDue([]));
-  }, []);
+export function DueCard({ due }: { due: readonly HomeFollowUp[] }) {
   if (due.length === 0) return null;
   return (
     <div class="card">

@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
-import { lastEntry } from '../../storage/entries-store';
+import { entryHeadline } from '../../domain/entry-headline';
+import type { HomeEntry } from '../../domain/home-summary';
 
 /** The newest journal entry, one tap away. Renders nothing before the first entry. */
-export function LastEntryCard() {
-  const [entry, setEntry] = useState<JournalEntry | undefined>(undefined);
-  useEffect(() => {
-    lastEntry()
-      .then(setEntry)
-      .catch(() => setEntry(undefined));
-  }, []);
+export function LastEntryCard({ entry }: { entry: HomeEntry | undefined }) {
   if (!entry) return null;
   return (
     <div class="card">

@@ -1,26 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { countProgress, type ProgressCount } from '../../domain/checklist-progress';
-import type { SessionRecord } from '../../domain/session';
-import { checklistsInForce } from '../../state/pack-content';
-import { loadChecklistProgress } from '../../storage/checklists-store';
-import { nextPlannedSession } from '../../storage/sessions-store';
-
-type Next = { session: SessionRecord; progress: ProgressCount } | null;
+import type { ProgressCount } from '../../domain/checklist-progress';
+import type { HomeSession } from '../../domain/home-summary';
+import { afterFirstScreen } from '../../ui/after-first-screen';
 
 /** The next planned session and how far its checklists are, or a gentle way to plan one. */
-export function NextSessionCard() {
-  const [next, setNext] = useState<Next | undefined>(undefined);
+export function NextSessionCard({ session }: { session: HomeSession | undefined }) {
+  const [progress, setProgress] = useState<ProgressCount | undefined>(undefined);
+  const sessionId = session?.id;
   useEffect(() => {
-    nextPlannedSession()
-      .then(async (session) => {
-        if (!session) return setNext(null);
-        const progress = await loadChecklistProgress(session.id);
-        setNext({ session, progress: countProgress(checklistsInForce(), progress.ticked) });
-      })
-      .catch(() => setNext(null));
-  }, []);
-  if (next === undefined) return null;
-  if (next === null)
+    if (!sessionId) return;
+    let gone = false;
+    const cancel = afterFirstScreen(() => {
+      import('./next-session-progress')
+        .then((m) => m.loadNextSessionProgress(sessionId))
+        .then((count) => {
+          if (!gone) setProgress(count);
+        })
+        .catch(() => undefined);
+    });
+    return () => {
+      gone = true;
+      cancel();
+    };
+  }, [sessionId]);
+  if (!session)
     return (
       <div class="card">
         <p>
@@ -28,16 +31,15 @@ export function NextSessionCard() {
         </p>
       </div>
     );
-  const when = next.session.scheduledFor
-    ? new Date(next.session.scheduledFor).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })
+  const when = session.scheduledFor
+    ? new Date(session.scheduledFor).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })
     : 'Date not set yet';
   return (
     <section class="card" aria-labelledby="next-session-home">
       <h2 id="next-session-home">Next session</h2>
       <p>{when}</p>
-      <p>
-        Checklist: {next.progress.done} of {next.progress.total} done.
-      </p>
+      {/* The line is there from the first frame, so the count arriving moves nothing below it. */}
+      <p>Checklist: {progress ? `${progress.done} of ${progress.total} done.` : 'counting…'}</p>
       <p>
         <a href="/prepare">Prepare for it</a>
       </p>

@@ -1,23 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
 import { SCALE_SCHEDULE } from '../../content/scale-schedule';
-import { SCALE_NAMES } from '../../domain/scale';
-import { dueStates, type ScaleDueState } from '../../domain/scale-due';
-import { lastCompletedByScale } from '../../storage/scale-results-store';
+import { dueStates } from '../../domain/scale-due';
+import { SCALE_NAMES, type ScaleId } from '../../domain/scale-id';
 
 /**
- * The check-in questionnaires: a gentle "PHQ-9 due" for each one the pack's cadence says is due, and always the way
+ * The questionnaires (PHQ-9, GAD-7, PCL-5): a gentle "PHQ-9 due" for each one the pack's cadence says is due, and always the way
  * to the scores. No notifications; this card is the whole reminder.
  */
-export function ScalesDueCard() {
-  const [due, setDue] = useState<ScaleDueState[]>([]);
-  useEffect(() => {
-    lastCompletedByScale()
-      .then((last) => setDue(dueStates(SCALE_SCHEDULE, last, new Date()).filter((state) => state.due)))
-      .catch(() => setDue([]));
-  }, []);
+export function ScalesDueCard({ lastCompleted }: { lastCompleted: Partial<Record<ScaleId, string>> }) {
+  const due = dueStates(SCALE_SCHEDULE, lastCompleted, new Date()).filter((state) => state.due);
   return (
     <section class="card" aria-labelledby="scales-due-title">
-      <h2 id="scales-due-title">Check-in questionnaires</h2>
+      <h2 id="scales-due-title">Questionnaires</h2>
       {due.length > 0 ? (
         <>
           <p class="muted">A few minutes each, whenever suits you.</p>

@@ -1,7 +1,7 @@
-import { lazy } from 'preact-iso';
 import type { FeatureRoute } from '../../ui/feature-route';
+import { lazyScreen } from '../../ui/lazy-screen';
 
 /** The home screen's route. */
 export const routes: FeatureRoute[] = [
-  { path: '/', component: lazy(() => import('./HomeScreen').then((m) => m.HomeScreen)) },
+  { path: '/', component: lazyScreen(() => import('./HomeScreen').then((m) => m.HomeScreen)) },
 ];

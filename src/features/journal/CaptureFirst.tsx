@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Draft } from '../../domain/draft';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { listDrafts } from '../../storage/drafts-store';
 import { LinkButton } from '../../ui/Button';
 import { SEEDED_FIELD } from './entry-form';
@@ -17,12 +17,11 @@ function draftHref(draft: Draft): string {
  * hour of a session, a large quick-note button comes next.
  */
 export function CaptureFirst({ sessions }: { sessions: readonly SessionRecord[] }) {
-  const [drafts, setDrafts] = useState<Draft[]>([]);
-  useEffect(() => {
-    listDrafts()
-      .then((all) => setDrafts(all.filter((d) => d.id.startsWith('journal:') && d.fields[SEEDED_FIELD] === '1')))
-      .catch(() => setDrafts([]));
-  }, []);
+  // Unreadable drafts are not offered; the journal below still opens.
+  const loaded = useLoad(async () =>
+    (await listDrafts()).filter((d) => d.id.startsWith('journal:') && d.fields[SEEDED_FIELD] === '1'),
+  );
+  const drafts = loaded.value ?? [];
   const recent = sessions.find((s) => endedWithinHour(s, new Date()));
   return (
     <>

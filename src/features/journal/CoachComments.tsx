@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Comment } from '../../domain/share-records';
+import { useLoad } from '../../state/use-load';
 import { listComments } from '../../storage/comments-store';
 
 /** What the person's coach wrote about this entry, from replies they opened. Renders nothing when there is none. */
 export function CoachComments({ entryId }: { entryId: string }) {
-  const [comments, setComments] = useState<Comment[]>([]);
-  useEffect(() => {
-    listComments()
-      .then((all) => setComments(all.filter((c) => c.itemId === entryId)))
-      .catch(() => setComments([]));
-  }, [entryId]);
+  // Comments are an extra: when they cannot be read the entry is shown without them.
+  const loaded = useLoad(async () => (await listComments()).filter((c) => c.itemId === entryId), [entryId]);
+  const comments = loaded.value ?? [];
   if (comments.length === 0) return null;
   return (
     <section class="card" aria-labelledby="coach-comments-title">

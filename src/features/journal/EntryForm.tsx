@@ -5,6 +5,7 @@ import type { SessionRecord } from '../../domain/session';
 import { useDraft } from '../../state/use-draft';
 import { saveEntry } from '../../storage/entries-store';
 import { attachVoiceNotes, deleteVoiceNote } from '../../storage/voice-notes-store';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { ANSWER_PREFIX, draftIdFor, entryFromForm, type FormValues, SEEDED_FIELD, splitIds } from './entry-form';
 import { newId } from './new-id';
@@ -98,10 +99,11 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
       <p class="field__hint">Saved on this device as you type. You can leave and come back.</p>
       {draft.error ? <Notice tone="caution">{draft.error} What you typed is still here.</Notice> : null}
       {quick ? null : (
-        <div class="field">
-          <label for="entry-title">Title (optional)</label>
-          <input id="entry-title" value={field('title')} onInput={(e) => setField('title', e.currentTarget.value)} />
-        </div>
+        <Field id="entry-title" label="Title (optional)">
+          {(wiring) => (
+            <input {...wiring} value={field('title')} onInput={(e) => setField('title', e.currentTarget.value)} />
+          )}
+        </Field>
       )}
       {quick ? null : (
         <fieldset>
@@ -131,29 +133,23 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
           onAnswer={(id, text) => setField(`${ANSWER_PREFIX}${id}`, text)}
         />
       ) : null}
-      <div class="field">
-        <label for="entry-text">{quick ? 'What is with you right now?' : 'Your entry'}</label>
-        <textarea
-          id="entry-text"
-          rows={quick ? 10 : 8}
-          value={values.text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="entry-text" label={quick ? 'What is with you right now?' : 'Your entry'}>
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            rows={quick ? 10 : 8}
+            value={values.text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       {quick ? null : <ScaleFields field={field} setField={setField} />}
       {quick ? null : (
-        <div class="field">
-          <label for="entry-tags">Tags (optional)</label>
-          <input
-            id="entry-tags"
-            aria-describedby="entry-tags-hint"
-            value={field('tags')}
-            onInput={(e) => setField('tags', e.currentTarget.value)}
-          />
-          <span class="field__hint" id="entry-tags-hint">
-            Separate tags with commas, for example: sleep, family
-          </span>
-        </div>
+        <Field id="entry-tags" label="Tags (optional)" hint="Separate tags with commas, for example: sleep, family">
+          {(wiring) => (
+            <input {...wiring} value={field('tags')} onInput={(e) => setField('tags', e.currentTarget.value)} />
+          )}
+        </Field>
       )}
       <VoiceNotes
         ids={splitIds(field('voiceNoteIds'))}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
 import type { VoiceNote } from '../../domain/journal-voice-note';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { discardDraft } from '../../storage/drafts-store';
 import { deleteEntry, loadEntry } from '../../storage/entries-store';
 import { loadSession } from '../../storage/sessions-store';
@@ -17,11 +18,16 @@ import { VoiceNotePlayer } from './VoiceNotePlayer';
 import './journal.css';
 import { promptSetsInForce } from '../../state/pack-content';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing' }
-  | { state: 'failed' }
-  | { state: 'ready'; entry: JournalEntry; notes: VoiceNote[]; session?: SessionRecord };
+/** An entry read back with what belongs to it; null when it is not on this device. */
+type Opened = { entry: JournalEntry; notes: VoiceNote[]; session?: SessionRecord } | null;
+
+/** Reads the entry, its voice notes and (if it can) the session it followed. */
+async function openEntry(id: string): Promise<Opened> {
+  const [entry, notes] = await Promise.all([loadEntry(id), listVoiceNotesForEntry(id)]);
+  if (!entry) return null;
+  const session = entry.sessionId ? await loadSession(entry.sessionId).catch(() => undefined) : undefined;
+  return { entry, notes, session };
+}
 
 const SCALE_WORDS: Record<'mood' | 'energy' | 'anxiety', string> = {
   mood: 'Mood',
@@ -34,37 +40,24 @@ export function EntryScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const id = params.id ?? '';
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const loaded = useLoad(() => openEntry(id), [id]);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([loadEntry(id), listVoiceNotesForEntry(id)])
-      .then(async ([entry, notes]) => {
-        const session = entry?.sessionId ? await loadSession(entry.sessionId).catch(() => undefined) : undefined;
-        if (!cancelled) setLoaded(entry ? { state: 'ready', entry, notes, session } : { state: 'missing' });
-      })
-      .catch(() => !cancelled && setLoaded({ state: 'failed' }));
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-
-  if (loaded.state === 'loading') return <Screen title="Journal entry" />;
-  if (loaded.state !== 'ready') {
+  if (loaded.value === undefined && !loaded.error) return <Screen title="Journal entry" />;
+  if (!loaded.value) {
     return (
       <Screen title="Journal entry">
         <Notice tone="caution">
-          {loaded.state === 'missing'
-            ? 'This entry is not on this device any more.'
-            : 'This entry could not be read just now. Try again in a moment.'}
+          {loaded.error
+            ? 'This entry could not be read just now. Try again in a moment.'
+            : 'This entry is not on this device any more.'}
         </Notice>
         <a href="/journal">Back to your journal</a>
       </Screen>
     );
   }
 
-  const { entry, notes, session } = loaded;
+  const { entry, notes, session } = loaded.value;
   const promptSet = promptSetsInForce().find((set) => set.id === entry.promptSetId);
   async function remove() {
     try {

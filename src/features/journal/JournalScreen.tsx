@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { JournalEntry } from '../../domain/journal-entry';
 import { isEmptyFilter, matchesFilter, onThisDay, sinceMoment, tagsInUse } from '../../domain/journal-filter';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { listSessions } from '../../storage/sessions-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -15,18 +16,19 @@ import { useEntryPages } from './use-entry-pages';
 import { type JournalLibrary, useJournalLibrary } from './use-journal-library';
 import './journal.css';
 
+/** One empty list, so the search results are not worked out again on every render while sessions are unread. */
+const NO_SESSIONS: readonly SessionRecord[] = [];
+
 /** /journal: newest entries first (a page at a time), search and filters, and capture-first offers at the top. */
 export function JournalScreen() {
   const pages = useEntryPages();
   const { library, failed, ensure, forget } = useJournalLibrary();
-  const [sessions, setSessions] = useState<SessionRecord[]>([]);
+  // Sessions only add offers and filters; without them the journal works as before.
+  const loadedSessions = useLoad(async () =>
+    (await listSessions()).filter((s) => s.status === 'ended' || s.status === 'active'),
+  );
+  const sessions = loadedSessions.value ?? NO_SESSIONS;
   const [query, setQuery] = useState<JournalQuery>({ text: '', view: 'all', filter: {} });
-
-  useEffect(() => {
-    listSessions()
-      .then((all) => setSessions(all.filter((s) => s.status === 'ended' || s.status === 'active')))
-      .catch(() => setSessions([]));
-  }, []);
 
   const active = query.text.trim() !== '' || query.view !== 'all' || !isEmptyFilter(query.filter);
   const results = useMemo(

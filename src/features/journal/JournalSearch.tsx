@@ -1,5 +1,6 @@
 import type { EntryFilter } from '../../domain/journal-filter';
 import type { SessionRecord } from '../../domain/session';
+import { Field } from '../../ui/Field';
 import { sessionLabel } from './session-time';
 
 /** Which slice of the journal is shown. */
@@ -27,19 +28,20 @@ export function JournalSearch({ query, onChange, onFirstUse, tags, sessions }: J
   const setFilter = (patch: Partial<EntryFilter>) => onChange({ ...query, filter: { ...query.filter, ...patch } });
   return (
     <search class="journal-search">
-      <div class="field">
-        <label for="journal-query">Search your journal</label>
-        <input
-          id="journal-query"
-          type="search"
-          value={query.text}
-          onFocus={onFirstUse}
-          onInput={(e) => {
-            onFirstUse();
-            onChange({ ...query, text: e.currentTarget.value });
-          }}
-        />
-      </div>
+      <Field id="journal-query" label="Search your journal">
+        {(wiring) => (
+          <input
+            {...wiring}
+            type="search"
+            value={query.text}
+            onFocus={onFirstUse}
+            onInput={(e) => {
+              onFirstUse();
+              onChange({ ...query, text: e.currentTarget.value });
+            }}
+          />
+        )}
+      </Field>
       <fieldset>
         <legend>Show</legend>
         {(
@@ -65,69 +67,74 @@ export function JournalSearch({ query, onChange, onFirstUse, tags, sessions }: J
       </fieldset>
       <details onToggle={onFirstUse}>
         <summary class="btn btn--secondary">Filters</summary>
-        <div class="field">
-          <label for="filter-tag">Tag</label>
-          <select
-            id="filter-tag"
-            value={query.filter.tag ?? ''}
-            onChange={(e) => setFilter({ tag: e.currentTarget.value || undefined })}
-          >
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-from">From date</label>
-          <input
-            id="filter-from"
-            type="date"
-            value={query.filter.from ?? ''}
-            onInput={(e) => setFilter({ from: e.currentTarget.value || undefined })}
-          />
-        </div>
-        <div class="field">
-          <label for="filter-to">To date</label>
-          <input
-            id="filter-to"
-            type="date"
-            value={query.filter.to ?? ''}
-            onInput={(e) => setFilter({ to: e.currentTarget.value || undefined })}
-          />
-        </div>
-        <div class="field">
-          <label for="filter-session">Session</label>
-          <select
-            id="filter-session"
-            value={query.filter.sessionId ?? ''}
-            onChange={(e) => setFilter({ sessionId: e.currentTarget.value || undefined })}
-          >
-            <option value="">Any session</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sessionLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-mood">Mood</label>
-          <select
-            id="filter-mood"
-            value={query.filter.mood === undefined ? '' : String(query.filter.mood)}
-            onChange={(e) => setFilter({ mood: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}
-          >
-            <option value="">Any mood</option>
-            {[1, 2, 3, 4, 5].map((m) => (
-              <option key={m} value={m}>
-                {m} of 5
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="filter-tag" label="Tag">
+          {(wiring) => (
+            <select
+              {...wiring}
+              value={query.filter.tag ?? ''}
+              onChange={(e) => setFilter({ tag: e.currentTarget.value || undefined })}
+            >
+              <option value="">Any tag</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-from" label="From date">
+          {(wiring) => (
+            <input
+              {...wiring}
+              type="date"
+              value={query.filter.from ?? ''}
+              onInput={(e) => setFilter({ from: e.currentTarget.value || undefined })}
+            />
+          )}
+        </Field>
+        <Field id="filter-to" label="To date">
+          {(wiring) => (
+            <input
+              {...wiring}
+              type="date"
+              value={query.filter.to ?? ''}
+              onInput={(e) => setFilter({ to: e.currentTarget.value || undefined })}
+            />
+          )}
+        </Field>
+        <Field id="filter-session" label="Session">
+          {(wiring) => (
+            <select
+              {...wiring}
+              value={query.filter.sessionId ?? ''}
+              onChange={(e) => setFilter({ sessionId: e.currentTarget.value || undefined })}
+            >
+              <option value="">Any session</option>
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {sessionLabel(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-mood" label="Mood">
+          {(wiring) => (
+            <select
+              {...wiring}
+              value={query.filter.mood === undefined ? '' : String(query.filter.mood)}
+              onChange={(e) => setFilter({ mood: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}
+            >
+              <option value="">Any mood</option>
+              {[1, 2, 3, 4, 5].map((m) => (
+                <option key={m} value={m}>
+                  {m} of 5
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="button" class="btn btn--secondary" onClick={() => onChange({ ...query, filter: {} })}>
           Clear filters
         </button>

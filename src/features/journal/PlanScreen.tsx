@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { followUpReminders } from '../../domain/calendar-reminders';
 import { FOLLOW_UP_LABELS, makeFollowUps, type PlanFollowUp } from '../../domain/journal-plan';
-import type { SessionRecord } from '../../domain/session';
+import { CALENDAR_FILE_NAME, exportReminders } from '../../state/calendar-export';
+import { useLoad } from '../../state/use-load';
 import { listFollowUps, saveFollowUp, saveFollowUps } from '../../storage/plans-store';
 import { listSessions } from '../../storage/sessions-store';
+import { CalendarReminders } from '../../ui/CalendarReminders';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { newId } from './new-id';
@@ -11,26 +15,17 @@ import './journal.css';
 
 /** /journal/plan: insights turned into small commitments, with follow-ups at 3 days, a week and a month. */
 export function PlanScreen() {
-  const [followUps, setFollowUps] = useState<PlanFollowUp[] | null>(null);
-  const [sessions, setSessions] = useState<SessionRecord[]>([]);
+  const plan = useLoad(listFollowUps);
+  // Without sessions a commitment is counted from today, so an unreadable list only hides the choice.
+  const ended = useLoad(async () => (await listSessions()).filter((s) => s.status === 'ended'));
+  const sessions = ended.value ?? [];
   const [text, setText] = useState('');
-  const [sessionId, setSessionId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = () =>
-    listFollowUps()
-      .then(setFollowUps)
-      .catch(() => setError('Your plan could not be read just now. Try again in a moment.'));
-  useEffect(() => {
-    void reload();
-    listSessions()
-      .then((all) => {
-        const ended = all.filter((s) => s.status === 'ended');
-        setSessions(ended);
-        setSessionId(ended[0]?.id ?? '');
-      })
-      .catch(() => setSessions([]));
-  }, []);
+  const [chosenSession, setChosenSession] = useState<string | null>(null);
+  const sessionId = chosenSession ?? sessions[0]?.id ?? '';
+  const [formError, setError] = useState<string | null>(null);
+  const error = formError ?? (plan.error ? 'Your plan could not be read just now. Try again in a moment.' : null);
+  const followUps = plan.value;
+  const reload = plan.reload;
 
   async function add(event: Event) {
     event.preventDefault();
@@ -52,7 +47,7 @@ export function PlanScreen() {
       await saveFollowUps(records);
       setText('');
       setError(null);
-      await reload();
+      reload();
     } catch {
       setError('The commitment could not be saved just now. Your words are kept here; try again.');
     }
@@ -63,6 +58,7 @@ export function PlanScreen() {
   const due = open.filter((c) => Date.parse(c.dueAt) <= now);
   const later = open.filter((c) => Date.parse(c.dueAt) > now);
   const done = (followUps ?? []).filter((c) => c.doneAt);
+  const reminders = followUpReminders(later, new Date(now));
 
   return (
     <Screen
@@ -70,31 +66,22 @@ export function PlanScreen() {
       intro="Turn an insight into one small commitment. Look back on it after 3 days, a week and a month."
     >
       <form class="card plan-form" onSubmit={(e) => void add(e)}>
-        <div class="field">
-          <label for="plan-text">A small commitment</label>
-          <textarea
-            id="plan-text"
-            rows={3}
-            value={text}
-            aria-describedby="plan-text-hint"
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-          <span class="field__hint" id="plan-text-hint">
-            For example: a ten-minute walk each morning.
-          </span>
-        </div>
+        <Field id="plan-text" label="A small commitment" hint="For example: a ten-minute walk each morning.">
+          {(wiring) => <textarea {...wiring} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />}
+        </Field>
         {sessions.length > 0 ? (
-          <div class="field">
-            <label for="plan-session">Counted from</label>
-            <select id="plan-session" value={sessionId} onChange={(e) => setSessionId(e.currentTarget.value)}>
-              {sessions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {sessionLabel(s)}
-                </option>
-              ))}
-              <option value="">Today</option>
-            </select>
-          </div>
+          <Field id="plan-session" label="Counted from">
+            {(wiring) => (
+              <select {...wiring} value={sessionId} onChange={(e) => setChosenSession(e.currentTarget.value)}>
+                {sessions.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {sessionLabel(s)}
+                  </option>
+                ))}
+                <option value="">Today</option>
+              </select>
+            )}
+          </Field>
         ) : null}
         {error ? (
           <p class="field__error" role="alert">
@@ -107,6 +94,11 @@ export function PlanScreen() {
       </form>
       <FollowUpList title="Due now" items={due} onDone={reload} />
       <FollowUpList title="Coming up" items={later} onDone={reload} />
+      <CalendarReminders
+        reminders={reminders}
+        fileName={CALENDAR_FILE_NAME}
+        onExport={(titles) => exportReminders(reminders, titles)}
+      />
       <FollowUpList title="Done" items={done} onDone={reload} />
       {followUps && followUps.length === 0 ? <p>No commitments yet.</p> : null}
     </Screen>
@@ -154,10 +146,9 @@ function FollowUpItem({ item, onDone }: { item: PlanFollowUp; onDone(): void }) 
         ) : null
       ) : due ? (
         <>
-          <div class="field">
-            <label for={noteId}>How is it going? (optional)</label>
-            <textarea id={noteId} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </div>
+          <Field id={noteId} label="How is it going? (optional)">
+            {(wiring) => <textarea {...wiring} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+          </Field>
           {error ? <Notice tone="caution">{error}</Notice> : null}
           <button type="button" class="btn" onClick={() => void markDone()}>
             Mark done: {FOLLOW_UP_LABELS[item.kind].toLocaleLowerCase()}

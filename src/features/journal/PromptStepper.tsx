@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PromptSet } from '../../domain/journal-prompt-set';
+import { Field } from '../../ui/Field';
 
 /** Props of a PromptStepper. */
 export interface PromptStepperProps {
@@ -29,15 +30,16 @@ export function PromptStepper({ set, answerOf, onAnswer }: PromptStepperProps) {
       <p class="muted">
         Prompt {step + 1} of {set.prompts.length}
       </p>
-      <div class="field">
-        <label for={fieldId}>{prompt.text}</label>
-        <textarea
-          id={fieldId}
-          rows={4}
-          value={answerOf(prompt.id)}
-          onInput={(event) => onAnswer(prompt.id, event.currentTarget.value)}
-        />
-      </div>
+      <Field id={fieldId} label={prompt.text}>
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            rows={4}
+            value={answerOf(prompt.id)}
+            onInput={(event) => onAnswer(prompt.id, event.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="btn-row">
         {step > 0 ? (
           <button type="button" class="btn btn--secondary" onClick={() => setStep(step - 1)}>

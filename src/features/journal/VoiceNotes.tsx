@@ -1,9 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VoiceNote } from '../../domain/journal-voice-note';
-import { type ActiveRecording, canRecordAudio, openMicrophone, startRecording } from '../../platform/media-recorder';
+import {
+  type ActiveRecording,
+  beginRecording,
+  canRecordAudio,
+  RecordingError,
+  type RecordingFailure,
+} from '../../platform/media-recorder';
 import { deleteVoiceNote, loadVoiceNote, saveVoiceNote } from '../../storage/voice-notes-store';
 import { newId } from './new-id';
 import { VoiceNotePlayer } from './VoiceNotePlayer';
+
+/** Why a recording did not start, in plain words, each with the way on: writing. */
+const FAILURE_TEXT: Record<RecordingFailure, string> = {
+  unsupported: 'This browser cannot record voice notes. You can write your note instead.',
+  'not-allowed':
+    'Stillpoint was not allowed to use the microphone. You can allow it in the browser’s settings, or write instead.',
+  'no-microphone': 'No microphone was found on this device. You can write your note instead.',
+  microphone: 'The microphone could not be started. Try again, or write your note instead.',
+};
 
 /** Props of VoiceNotes. */
 export interface VoiceNotesProps {
@@ -20,6 +35,7 @@ export function VoiceNotes({ ids, entryId, onChange, large = false }: VoiceNotes
   const [recording, setRecording] = useState<ActiveRecording | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cannotRecord, setCannotRecord] = useState(() => !canRecordAudio());
   const active = useRef<ActiveRecording | null>(null);
   const key = ids.join(',');
 
@@ -42,11 +58,14 @@ export function VoiceNotes({ ids, entryId, onChange, large = false }: VoiceNotes
   async function start() {
     setError(null);
     try {
-      const started = startRecording(await openMicrophone());
+      const started = await beginRecording();
       active.current = started;
       setRecording(started);
-    } catch {
-      setError('The microphone is not available. Check that Stillpoint may use it, or write instead.');
+    } catch (caught) {
+      const failure = caught instanceof RecordingError ? caught.failure : 'microphone';
+      // The microphone is already released (beginRecording sees to it); only the words are left to say.
+      if (failure === 'unsupported') setCannotRecord(true);
+      else setError(FAILURE_TEXT[failure]);
     }
   }
 
@@ -76,7 +95,6 @@ export function VoiceNotes({ ids, entryId, onChange, large = false }: VoiceNotes
     }
   }
 
-  const supported = canRecordAudio();
   return (
     <section class="voice-notes" aria-labelledby="voice-notes-title">
       <h2 id="voice-notes-title">Voice notes</h2>
@@ -109,8 +127,8 @@ export function VoiceNotes({ ids, entryId, onChange, large = false }: VoiceNotes
           {error}
         </p>
       ) : null}
-      {!supported ? (
-        <p class="muted">This browser cannot record audio.</p>
+      {cannotRecord ? (
+        <p role="status">{FAILURE_TEXT.unsupported}</p>
       ) : recording ? (
         <div role="status">
           <p>Recording…</p>

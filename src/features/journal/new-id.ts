@@ -1,4 +1,4 @@
-/** A new random id for an entry, voice note or check-in. */
+/** A new random id for an entry, voice note or follow-up. */
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { lockRetryWaitMs, unlock } from '../../state/app-lock';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -50,7 +51,7 @@ export function UnlockForm() {
       setWrong(result.reason === 'wrong' ? wrong + 1 : 0);
       setWaitUntil(result.retryInMs > 0 ? Date.now() + result.retryInMs : null);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Stillpoint could not unlock just now. Please try again.');
+      setError(messageOf(caught, 'Stillpoint could not unlock just now. Please try again.'));
     } finally {
       setBusy(false);
       field.current?.focus();

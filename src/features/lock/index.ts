@@ -1,4 +1,4 @@
-import { lazy } from 'preact-iso';
+import { lazyScreen } from '../../ui/lazy-screen';
 
 /** The lock screen: shown instead of every screen (but the emergency card) while the app is locked. Loads lazily. */
-export const LockScreen = lazy(() => import('./LockScreen').then((m) => m.LockScreen));
+export const LockScreen = lazyScreen(() => import('./LockScreen').then((m) => m.LockScreen));

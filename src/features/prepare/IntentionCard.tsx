@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 const PROMPTS = [
   'What would you like to understand better?',
@@ -29,7 +31,7 @@ export function IntentionCard({ intention, onSave }: IntentionCardProps) {
       setStatus({ tone: 'ok', message: 'Your intention is saved with this session.' });
     } catch (caught) {
       // The typed text stays in the box; only the message changes.
-      setStatus({ tone: 'error', message: caught instanceof Error ? caught.message : 'That did not save.' });
+      setStatus({ tone: 'error', message: messageOf(caught, 'That did not save.') });
     } finally {
       setBusy(false);
     }
@@ -44,18 +46,19 @@ export function IntentionCard({ intention, onSave }: IntentionCardProps) {
           <li key={prompt}>{prompt}</li>
         ))}
       </ul>
-      <div class="field">
-        <label for="intention-text">Your intention for this session</label>
-        <textarea
-          id="intention-text"
-          value={text}
-          maxLength={2000}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setStatus(null);
-          }}
-        />
-      </div>
+      <Field id="intention-text" label="Your intention for this session">
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            value={text}
+            maxLength={2000}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setStatus(null);
+            }}
+          />
+        )}
+      </Field>
       <p class={status?.tone === 'error' ? 'field__error' : 'muted'} role="status">
         {status?.message ?? ''}
       </p>

@@ -1,6 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { sessionReminders } from '../../domain/calendar-reminders';
 import type { SessionRecord } from '../../domain/session';
+import { CALENDAR_FILE_NAME, exportReminders } from '../../state/calendar-export';
+import { activePack, loadActivePack } from '../../state/protocol-pack';
 import { Button } from '../../ui/Button';
+import { CalendarReminders } from '../../ui/CalendarReminders';
+import { Field } from '../../ui/Field';
+import { useSubmit } from '../../ui/use-submit';
 import { formatSessionTime, parseSessionTime, toDateTimeFields } from './session-date';
 
 /** Props of the plan card. */
@@ -19,21 +25,14 @@ export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardPr
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run: save } = useSubmit('That did not save. Please try again.');
+  // The fasting reminders follow the pack in force.
+  useEffect(() => void loadActivePack(), []);
 
   async function run(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-      setError(null);
-      setEditing(false);
-      setConfirmCancel(false);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'That did not save. Please try again.');
-    } finally {
-      setBusy(false);
-    }
+    if (!(await save(action))) return;
+    setEditing(false);
+    setConfirmCancel(false);
   }
 
   function submit(event: Event) {
@@ -44,6 +43,12 @@ export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardPr
   }
 
   if (session?.scheduledFor && !editing) {
+    const { readiness } = activePack.value.pack;
+    const reminders = sessionReminders(
+      { id: session.id, scheduledFor: session.scheduledFor },
+      { food: readiness.food.hours, clearLiquids: readiness.clearLiquids.hours },
+      new Date(),
+    );
     return (
       <section class="card" aria-labelledby="next-session-title">
         <h2 id="next-session-title">Your next session</h2>
@@ -73,6 +78,11 @@ export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardPr
             </Button>
           </div>
         )}
+        <CalendarReminders
+          reminders={reminders}
+          fileName={CALENDAR_FILE_NAME}
+          onExport={(titles) => exportReminders(reminders, titles)}
+        />
       </section>
     );
   }
@@ -81,14 +91,12 @@ export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardPr
     <form class="card" aria-labelledby="plan-title" onSubmit={submit} noValidate>
       <h2 id="plan-title">{session ? 'Change the date' : 'Plan your next session'}</h2>
       <p class="muted">Choose the day and time your prescriber agreed with you. The checklists follow this date.</p>
-      <div class="field">
-        <label for="plan-date">Day</label>
-        <input id="plan-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="plan-time">Start time</label>
-        <input id="plan-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
-      </div>
+      <Field id="plan-date" label="Day">
+        {(wiring) => <input {...wiring} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />}
+      </Field>
+      <Field id="plan-time" label="Start time">
+        {(wiring) => <input {...wiring} type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />}
+      </Field>
       {error ? (
         <p class="field__error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dueChecklistPhase, toggleTick } from '../../domain/checklist-progress';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { loadChecklistProgress, saveChecklistProgress } from '../../storage/checklists-store';
 import { nextPlannedSession, saveSession } from '../../storage/sessions-store';
 import { Screen } from '../../ui/Screen';
@@ -8,9 +9,8 @@ import { ChecklistsCard } from './ChecklistsCard';
 import { IntentionCard } from './IntentionCard';
 import { PlanSessionCard } from './PlanSessionCard';
 import './prepare.css';
+import { messageOf } from '../../lib/error-message';
 import { checklistsInForce } from '../../state/pack-content';
-
-type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; session?: SessionRecord };
 
 function newSessionId(): string {
   return `session-${crypto.randomUUID()}`;
@@ -18,29 +18,23 @@ function newSessionId(): string {
 
 /** Prepare: plan the next session, work through its checklists, and set an intention kept with it. */
 export function PrepareScreen() {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // null once read when no session is planned; undefined while reading (or when it could not be read).
+  const planned = useLoad(async () => (await nextPlannedSession()) ?? null, [], 'Could not read.');
   const [ticked, setTicked] = useState<string[]>([]);
   const [tickError, setTickError] = useState<string | null>(null);
-  const session = loaded.state === 'ready' ? loaded.session : undefined;
-
-  useEffect(() => {
-    nextPlannedSession()
-      .then((next) => setLoaded({ state: 'ready', ...(next ? { session: next } : {}) }))
-      .catch((caught: unknown) =>
-        setLoaded({ state: 'failed', message: caught instanceof Error ? caught.message : 'Could not read.' }),
-      );
-  }, []);
+  const ready = planned.value !== undefined;
+  const session = planned.value ?? undefined;
 
   useEffect(() => {
     if (!session) return setTicked([]);
     loadChecklistProgress(session.id)
       .then((progress) => setTicked(progress.ticked))
-      .catch((caught: unknown) => setTickError(caught instanceof Error ? caught.message : 'Could not read.'));
+      .catch((caught: unknown) => setTickError(messageOf(caught, 'Could not read.')));
   }, [session?.id]);
 
   async function store(next: SessionRecord | undefined, record: SessionRecord) {
     await saveSession(record);
-    setLoaded({ state: 'ready', ...(next ? { session: next } : {}) });
+    planned.set(next ?? null);
   }
 
   async function plan(iso: string) {
@@ -71,19 +65,19 @@ export function PrepareScreen() {
       .then(() => setTickError(null))
       .catch((caught: unknown) => {
         setTicked(before);
-        setTickError(caught instanceof Error ? caught.message : 'That tick was not saved. Please try again.');
+        setTickError(messageOf(caught, 'That tick was not saved. Please try again.'));
       });
   }
 
   return (
     <Screen title="Prepare" intro="Plan your session, work through the checklists, and set an intention.">
-      {loaded.state === 'loading' ? <p class="muted">Loading…</p> : null}
-      {loaded.state === 'failed' ? (
+      {!ready && !planned.error ? <p class="muted">Loading…</p> : null}
+      {!ready && planned.error ? (
         <p class="field__error" role="alert">
-          {loaded.message}
+          {planned.error}
         </p>
       ) : null}
-      {loaded.state === 'ready' ? (
+      {ready ? (
         <>
           <PlanSessionCard key={session?.id ?? 'new'} session={session} onPlan={plan} onCancel={cancel} />
           {session?.scheduledFor ? (

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type CarePlan, EMPTY_CARE_PLAN } from '../../domain/care-plan';
+import { messageOf } from '../../lib/error-message';
+import { loadActivePack } from '../../state/protocol-pack';
 import { loadCarePlan, saveCarePlan } from '../../storage/care-plan-store';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { MedicinesFields } from './CarePlanMedicines';
+import { CautionBandField } from './CautionBandField';
 import {
   type CarePlanFields,
   CONTACT_ROLES,
@@ -12,6 +15,7 @@ import {
   fieldsFromPlan,
   planFromFields,
 } from './care-plan-form';
+import { usePack } from './use-safety-context';
 
 const ROLE_LABELS: Record<ContactRole, { title: string; hint: string }> = {
   sitter: { title: 'Your sitter', hint: 'The sober adult who stays with you for the whole session.' },
@@ -34,8 +38,10 @@ export function CarePlanScreen() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const pack = usePack();
 
   useEffect(() => {
+    void loadActivePack();
     loadCarePlan()
       .then((plan) => {
         setBase(plan);
@@ -43,7 +49,7 @@ export function CarePlanScreen() {
       })
       .catch((caught: unknown) => {
         setBase(EMPTY_CARE_PLAN);
-        setStatus({ tone: 'error', message: caught instanceof Error ? caught.message : 'Could not read.' });
+        setStatus({ tone: 'error', message: messageOf(caught, 'Could not read.') });
       });
   }, []);
 
@@ -67,7 +73,7 @@ export function CarePlanScreen() {
       setBase(result.plan);
       setStatus({ tone: 'ok', message: 'Your care plan is saved. The emergency card shows it now.' });
     } catch (caught) {
-      setStatus({ tone: 'error', message: caught instanceof Error ? caught.message : 'That did not save.' });
+      setStatus({ tone: 'error', message: messageOf(caught, 'That did not save.') });
     } finally {
       setBusy(false);
     }
@@ -132,6 +138,12 @@ export function CarePlanScreen() {
           />
           <FieldError id="allergies" errors={errors} />
         </div>
+        <CautionBandField
+          pack={pack}
+          fields={fields}
+          errors={errors}
+          onChange={(patch) => setFields((f) => ({ ...f, ...patch }))}
+        />
         <p class={status?.tone === 'error' ? 'field__error' : 'muted'} role="status">
           {status?.message ?? ''}
         </p>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ReadinessRecord } from '../../domain/readiness-record';
+import { messageOf } from '../../lib/error-message';
 import { addCareTeamNote } from '../../storage/readiness-store';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 
 /** After a hold: record that the care team cleared the person. Kept with the check-in; the decision stays a hold. */
@@ -30,7 +32,7 @@ export function CareTeamNoteForm({
       setText('');
     } catch (caught) {
       // The typed note stays in the box so nothing is lost.
-      setError(caught instanceof Error ? caught.message : 'The note was not saved. Please try again.');
+      setError(messageOf(caught, 'The note was not saved. Please try again.'));
     } finally {
       setSaving(false);
     }
@@ -43,21 +45,9 @@ export function CareTeamNoteForm({
         Stillpoint cannot change a hold. If your care team has looked at this and told you it is safe to go ahead, write
         down who said so and when. The note is kept with this check-in.
       </p>
-      <div class="field">
-        <label for={id}>Note from your care team</label>
-        <textarea
-          id={id}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        {error ? (
-          <span id={`${id}-error`} class="field__error">
-            {error}
-          </span>
-        ) : null}
-      </div>
+      <Field id={id} label="Note from your care team" error={error}>
+        {(wiring) => <textarea {...wiring} value={text} onInput={(e) => setText(e.currentTarget.value)} />}
+      </Field>
       <Button type="submit" variant="secondary" disabled={saving}>
         Save the note
       </Button>

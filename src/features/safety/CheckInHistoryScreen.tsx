@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import './safety.css';
-import type { ReadinessRecord } from '../../domain/readiness-record';
+import { useLoad } from '../../state/use-load';
 import { listReadiness } from '../../storage/readiness-store';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -9,16 +8,9 @@ import { DECISION_TITLE, ReasonList } from './ReasonList';
 
 /** Every saved check-in, newest first: the decision, what needed attention, and any care-team notes. */
 export function CheckInHistoryScreen() {
-  const [records, setRecords] = useState<ReadinessRecord[] | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    listReadiness()
-      .then(setRecords)
-      .catch((caught: unknown) => {
-        setError(caught instanceof Error ? caught.message : 'Your check-ins could not be read.');
-        setRecords([]);
-      });
-  }, []);
+  const loaded = useLoad(listReadiness, [], 'Your check-ins could not be read.');
+  const error = loaded.error;
+  const records = loaded.value ?? (error ? [] : undefined);
   return (
     <Screen title="Check-in history">
       {error ? <Notice tone="danger">{error}</Notice> : null}

@@ -3,6 +3,7 @@ import './safety.css';
 import { decideReadiness } from '../../domain/readiness-decision';
 import type { ReadinessAnswers, ReadinessRecord } from '../../domain/readiness-record';
 import { needsRecheck } from '../../domain/vitals';
+import { messageOf } from '../../lib/error-message';
 import { saveReadiness } from '../../storage/readiness-store';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -88,6 +89,7 @@ export function CheckInScreen() {
       now: new Date(),
       lastSessionAt: context.lastSessionAt,
       lastScreening: context.lastScreening,
+      scaleResults: context.scaleResults,
     });
     const next: ReadinessRecord = {
       id: crypto.randomUUID(),
@@ -106,7 +108,7 @@ export function CheckInScreen() {
       setRecord(next);
       await clear();
     } catch (caught) {
-      setDecideError(caught instanceof Error ? caught.message : 'This check-in was not saved. Please try again.');
+      setDecideError(messageOf(caught, 'This check-in was not saved. Please try again.'));
     }
   }
 

@@ -1,11 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CarePlan } from '../../domain/care-plan';
+import { holdContacts } from '../../domain/hold-contacts';
 import type { ReadinessRecord } from '../../domain/readiness-record';
 import { mayStartSession } from '../../domain/readiness-start';
 import { telHref } from '../../lib/phone-links';
+import { crisisLinesInForce } from '../../state/crisis-lines';
 import { LinkButton } from '../../ui/Button';
+import { HoldHelp } from '../../ui/HoldHelp';
 import { Notice } from '../../ui/Notice';
 import { CareTeamNoteForm } from './CareTeamNoteForm';
+import { CrisisNow } from './CrisisNow';
 import { DECISION_TITLE, ReasonList } from './ReasonList';
 
 /** Whether this check-in lets the person go on to session mode (see domain/readiness-start). */
@@ -13,7 +17,14 @@ function mayStart(record: ReadinessRecord, carePlan: CarePlan): boolean {
   return mayStartSession(record.decision, record.reasons, carePlan.cautionBandAllowed);
 }
 
-/** The decision, every reason, and what to do next. */
+/** Whether a reason means showing the crisis lines at once (a recent PHQ-9 question 9, or screening's crisis). */
+function crisisConcern(record: ReadinessRecord): boolean {
+  return record.reasons.some(
+    (r) => (r.ruleId === 'phq9-item9' && r.level !== 'ok') || (r.ruleId === 'screening' && r.level === 'hold'),
+  );
+}
+
+/** The decision, every reason, and what to do next (on a hold: everyone to call, on this screen). */
 export function DecisionView({
   record,
   carePlan,
@@ -28,6 +39,7 @@ export function DecisionView({
   const concerns = record.reasons.filter((r) => r.level !== 'ok');
   const fine = record.reasons.filter((r) => r.level === 'ok');
   const team = carePlan.careTeam;
+  const contacts = holdContacts(carePlan, record);
   const tone = record.decision === 'ready' ? 'info' : record.decision === 'caution' ? 'caution' : 'danger';
   return (
     <div data-testid="readiness-decision" data-decision={record.decision}>
@@ -44,7 +56,10 @@ export function DecisionView({
           )
         ) : null}
         {record.decision === 'hold' ? (
-          <p>Do not start the session today. Call your care team and tell them what you found.</p>
+          <p>
+            Do not start the session. A hold stays until a new check-in passes. Call your care team and tell them what
+            you found.
+          </p>
         ) : null}
       </Notice>
       {concerns.length > 0 ? (
@@ -59,15 +74,21 @@ export function DecisionView({
             Start session
           </LinkButton>
         ) : null}
-        {team?.phone ? (
+        {team?.phone && mayStart(record, carePlan) ? (
           <a class={`btn ${record.decision === 'ready' ? 'btn--secondary' : ''}`} href={telHref(team.phone)}>
             Call {team.name || 'your care team'} ({team.phone})
           </a>
         ) : null}
       </div>
-      {!team?.phone && record.decision !== 'ready' ? (
-        <p>Call your care team. Their number is on your care plan papers.</p>
-      ) : null}
+      {crisisConcern(record) ? <CrisisNow /> : null}
+      {mayStart(record, carePlan) ? null : (
+        <HoldHelp
+          careTeam={contacts.careTeam}
+          sitter={contacts.sitter}
+          crisis={crisisLinesInForce.value}
+          addNumberHref="/care-plan"
+        />
+      )}
       {record.decision === 'hold' ? <CareTeamNoteForm record={record} onSaved={onChange} /> : null}
       {record.careTeamNotes.length > 0 ? (
         <div class="card">

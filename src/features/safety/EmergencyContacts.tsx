@@ -1,4 +1,4 @@
-import type { CarePlan, ContactPerson } from '../../domain/care-plan';
+import type { ContactPerson, EmergencyDetails } from '../../domain/care-plan';
 import { telHref } from '../../lib/phone-links';
 
 const PEOPLE: { key: 'sitter' | 'careTeam' | 'prescriber'; label: string }[] = [
@@ -12,7 +12,7 @@ function hasPhone(person: ContactPerson | undefined): person is ContactPerson {
 }
 
 /** One large call button per person on the care plan who has a phone number. */
-export function EmergencyContacts({ plan }: { plan: CarePlan }) {
+export function EmergencyContacts({ plan }: { plan: EmergencyDetails }) {
   const people = PEOPLE.filter((p) => hasPhone(plan[p.key]));
   return (
     <section class="card" aria-labelledby="contacts-title">

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CarePlan, EMPTY_CARE_PLAN } from '../../domain/care-plan';
+import { EMPTY_CARE_PLAN, type EmergencyDetails } from '../../domain/care-plan';
 import type { CrisisResource } from '../../domain/crisis-resource';
 import { lockStatus } from '../../state/app-lock';
-import { activePack, loadActivePack } from '../../state/protocol-pack';
-import { loadCarePlan } from '../../storage/care-plan-store';
+import { crisisLinesInForce } from '../../state/crisis-lines';
+import { loadActivePack } from '../../state/protocol-pack';
+import { useLoad } from '../../state/use-load';
+import { loadEmergencyDetails } from '../../storage/care-plan-store';
 import { listSessions } from '../../storage/sessions-store';
 import { CrisisList } from '../../ui/CrisisList';
 import { Screen } from '../../ui/Screen';
@@ -19,6 +21,9 @@ function splitLines(lines: readonly CrisisResource[]): { emergency: CrisisResour
   };
 }
 
+/** What the card says when stored details cannot be read (the numbers above it still work). */
+const UNREAD = 'Your saved details could not be read.';
+
 /** The time of the dose in the session under way, if there is one. */
 async function activeDoseTime(): Promise<string | undefined> {
   return (await listSessions()).find((s) => s.status === 'active' && s.dosedAt)?.dosedAt;
@@ -30,25 +35,24 @@ async function activeDoseTime(): Promise<string | undefined> {
  * hides a number. Works offline.
  */
 export function EmergencyScreen() {
-  const [plan, setPlan] = useState<CarePlan>(EMPTY_CARE_PLAN);
-  const [dosedAt, setDosedAt] = useState<string | undefined>(undefined);
-  const [readError, setReadError] = useState<string | null>(null);
-  // Sessions are sealed while the app is locked; the care plan and the pack are not. (Unlocking remounts this screen.)
+  // Sessions are sealed while the app is locked; the pack and the care plan's emergency details are not. (Unlocking
+  // remounts this screen.)
   const [locked] = useState(() => lockStatus.peek() === 'locked');
-
+  const details = useLoad(loadEmergencyDetails, [], UNREAD);
+  const dose = useLoad(async () => (locked ? undefined : activeDoseTime()), [locked], UNREAD);
   useEffect(() => {
-    const failed = (caught: unknown) =>
-      setReadError(caught instanceof Error ? caught.message : 'Your saved details could not be read.');
-    loadCarePlan().then(setPlan).catch(failed);
     // The active pack's numbers (a clinic may replace the defaults); the default pack's show until it is read.
     void loadActivePack();
-    if (!locked) activeDoseTime().then(setDosedAt).catch(failed);
   }, [locked]);
+  const plan: EmergencyDetails = details.value ?? EMPTY_CARE_PLAN;
+  const dosedAt = dose.value;
+  const readError = dose.error ?? details.error;
 
-  const lines = splitLines(activePack.value.pack.crisis.resources);
+  const inForce = crisisLinesInForce.value;
+  const lines = splitLines(inForce.resources);
   return (
     <Screen title="Get help now" intro="If you or the person you are with is in danger, call emergency services.">
-      <CrisisList lines={lines.emergency} />
+      <CrisisList lines={lines.emergency} label={inForce.label} />
       {readError ? (
         <p class="notice" role="status">
           {readError} The numbers on this page still work.
@@ -56,7 +60,7 @@ export function EmergencyScreen() {
       ) : null}
       <EmergencyContacts plan={plan} />
       <h2>Crisis lines</h2>
-      <CrisisList lines={lines.other} headingLevel={3} />
+      <CrisisList lines={lines.other} label={inForce.label} headingLevel={3} />
       {dosedAt || locked ? (
         <section class="card" aria-labelledby="dose-title">
           <h2 id="dose-title">Today’s session</h2>

@@ -3,8 +3,8 @@ import type { ProtocolPack } from '../../domain/protocol-pack';
 import type { ScreeningRecord } from '../../domain/screening';
 import { telHref } from '../../lib/phone-links';
 import { LinkButton } from '../../ui/Button';
-import { CrisisList } from '../../ui/CrisisList';
 import { Notice } from '../../ui/Notice';
+import { CrisisNow } from './CrisisNow';
 
 /** What a saved screening means, in plain words, with the reasons and who to call. */
 export function ScreeningResult({
@@ -19,14 +19,11 @@ export function ScreeningResult({
   return (
     <div data-testid="screening-result">
       {record.outcome === 'crisis' ? (
-        <>
-          <Notice tone="danger">
-            <p>
-              <strong>Please reach out for help now.</strong> Call or text a crisis line. Do not have a session.
-            </p>
-          </Notice>
-          <CrisisList lines={pack.crisis.resources} />
-        </>
+        <CrisisNow first>
+          <p>
+            <strong>Do not have a session.</strong> Talk with your prescriber before any session.
+          </p>
+        </CrisisNow>
       ) : null}
       {record.outcome === 'none-reported' ? (
         <Notice>

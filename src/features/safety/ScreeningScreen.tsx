@@ -1,12 +1,19 @@
 import { useState } from 'preact/hooks';
 import './safety.css';
-import { type ScreeningRecord, screeningComplete, screeningOutcome } from '../../domain/screening';
+import {
+  crisisAnswered,
+  crisisFirstAnswered,
+  type ScreeningRecord,
+  screeningComplete,
+  screeningOutcome,
+} from '../../domain/screening';
+import { messageOf } from '../../lib/error-message';
 import { saveScreening } from '../../storage/screenings-store';
 import { Button, LinkButton } from '../../ui/Button';
-import { CrisisList } from '../../ui/CrisisList';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { ChoiceField, YES_NO } from './ChoiceField';
+import { CrisisNow } from './CrisisNow';
 import { RuleLink } from './RuleLink';
 import { ScreeningResult } from './ScreeningResult';
 import { usePack, useSafetyContext } from './use-safety-context';
@@ -19,7 +26,8 @@ export function ScreeningScreen() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<ScreeningRecord | undefined>();
   const [saving, setSaving] = useState(false);
-  const crisisNow = pack.screening.questions.some((q) => q.crisis && answers[q.id] === true);
+  const crisisNow = crisisAnswered(answers, pack);
+  const crisisFirst = crisisFirstAnswered(answers, pack);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -44,7 +52,7 @@ export function ScreeningScreen() {
       await saveScreening(record);
       setSaved(record);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Your answers were not saved. Please try again.');
+      setError(messageOf(caught, 'Your answers were not saved. Please try again.'));
     } finally {
       setSaving(false);
     }
@@ -63,6 +71,7 @@ export function ScreeningScreen() {
       title="Eligibility questions"
       intro="Answer for yourself. A yes does not mean you can never have sessions: it means talk with your prescriber first. Stillpoint never decides for you."
     >
+      {crisisFirst ? <CrisisNow first /> : null}
       <form onSubmit={submit} noValidate>
         {pack.screening.questions.map((question) => (
           <div key={question.id}>
@@ -73,16 +82,10 @@ export function ScreeningScreen() {
               value={answers[question.id] === undefined ? undefined : answers[question.id] ? 'yes' : 'no'}
               onChange={(value) => setAnswers((prev) => ({ ...prev, [question.id]: value === 'yes' }))}
             />
-            {question.crisis && answers[question.id] === true ? (
-              <div class="card">
-                <Notice tone="danger">
-                  <p>
-                    <strong>Please reach out now. You do not have to carry this alone.</strong>
-                  </p>
-                  <p>Call or text a crisis line, or emergency services if you are in danger.</p>
-                </Notice>
-                <CrisisList lines={pack.crisis.resources} />
-              </div>
+            {question.crisis && !question.crisisFirst && answers[question.id] === true && !crisisFirst ? (
+              <CrisisNow>
+                <p>Talk with your prescriber before any session.</p>
+              </CrisisNow>
             ) : null}
           </div>
         ))}

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
+import { useEffect } from 'preact/hooks';
 import { SITTER } from '../../content/readings/sitter';
-import type { ContactPerson } from '../../domain/care-plan';
 import type { ReadingBlock } from '../../domain/reading';
 import { telHref } from '../../lib/phone-links';
-import { loadCarePlan } from '../../storage/care-plan-store';
+import { crisisLinesInForce } from '../../state/crisis-lines';
+import { loadActivePack } from '../../state/protocol-pack';
+import { useLoad } from '../../state/use-load';
+import { loadEmergencyDetails } from '../../storage/care-plan-store';
 import { Screen } from '../../ui/Screen';
 import './emergency.css';
-
-const EMERGENCY_NUMBER = DEFAULT_CRISIS_RESOURCES.find((line) => line.id === 'emergency')?.number ?? '911';
 
 function Block({ block }: { block: ReadingBlock }) {
   if (typeof block === 'string') return <p>{block}</p>;
@@ -23,11 +22,19 @@ function Block({ block }: { block: ReadingBlock }) {
   );
 }
 
+/** The emergency number in force (the clinic's, or the person's country's), labelled with whose it is. */
 function CallEmergency() {
+  const lines = crisisLinesInForce.value;
+  const emergency = lines.resources.find((line) => line.id === 'emergency') ?? lines.resources[0];
+  if (!emergency) return null;
+  const shown = emergency.shown ?? emergency.number;
   return (
-    <a class="btn btn--danger btn--large emergency__call" href={telHref(EMERGENCY_NUMBER)}>
-      Call emergency services ({EMERGENCY_NUMBER})
-    </a>
+    <p>
+      <a class="btn btn--danger btn--large emergency__call" href={telHref(emergency.number)}>
+        Call emergency services ({shown})
+      </a>{' '}
+      <span class="crisis-label">{lines.label}</span>
+    </p>
   );
 }
 
@@ -36,12 +43,14 @@ function CallEmergency() {
  * disagree; this screen adds large text and the call buttons.
  */
 export function SitterGuideScreen() {
-  const [careTeam, setCareTeam] = useState<ContactPerson | undefined>(undefined);
   useEffect(() => {
-    loadCarePlan()
-      .then((plan) => setCareTeam(plan.careTeam?.phone ? plan.careTeam : undefined))
-      .catch(() => setCareTeam(undefined));
+    void loadActivePack();
   }, []);
+  // Without stored details the guide still shows; only the care team's call button is left out.
+  const careTeam = useLoad(async () => {
+    const plan = await loadEmergencyDetails();
+    return plan.careTeam?.phone ? plan.careTeam : undefined;
+  }).value;
 
   return (
     <Screen title="Sitter guide" intro="For the person staying with someone during their session.">
@@ -58,7 +67,7 @@ export function SitterGuideScreen() {
             {section.blocks.map((block, index) => (
               <Block key={`${section.id}-${index}`} block={block} />
             ))}
-            {section.id === 'call-emergency' ? <CallEmergency /> : null}
+            {section.id === 'call-emergency' || section.id === 'cannot-wake' ? <CallEmergency /> : null}
           </section>
         ))}
         <a class="btn btn--secondary" href="/emergency">

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { updateCarePlan } from '../../storage/care-plan-store';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { ChoiceField } from './ChoiceField';
 import type { StepProps } from './ChoiceSteps';
@@ -29,7 +31,7 @@ export function SitterStep(props: StepProps) {
         await updateCarePlan({ sitter });
       } catch (caught) {
         // Not remembering the sitter for next time must not block today's check-in; say so and go on.
-        setSaveError(caught instanceof Error ? caught.message : 'Could not remember your sitter for next time.');
+        setSaveError(messageOf(caught, 'Could not remember your sitter for next time.'));
       }
     }
     props.onNext(
@@ -53,39 +55,22 @@ export function SitterStep(props: StepProps) {
       />
       {present ? (
         <div class="card">
-          <div class="field">
-            <label for="sitter-name">Sitter’s name</label>
-            <input
-              id="sitter-name"
-              autocomplete="off"
-              value={name}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? 'sitter-name-error' : undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-            {errors.name ? (
-              <span id="sitter-name-error" class="field__error">
-                {errors.name}
-              </span>
-            ) : null}
-          </div>
-          <div class="field">
-            <label for="sitter-phone">Sitter’s phone</label>
-            <input
-              id="sitter-phone"
-              type="tel"
-              autocomplete="off"
-              value={phone}
-              aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={errors.phone ? 'sitter-phone-error' : undefined}
-              onInput={(e) => setPhone(e.currentTarget.value)}
-            />
-            {errors.phone ? (
-              <span id="sitter-phone-error" class="field__error">
-                {errors.phone}
-              </span>
-            ) : null}
-          </div>
+          <Field id="sitter-name" label="Sitter’s name" error={errors.name}>
+            {(wiring) => (
+              <input {...wiring} autocomplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            )}
+          </Field>
+          <Field id="sitter-phone" label="Sitter’s phone" error={errors.phone}>
+            {(wiring) => (
+              <input
+                {...wiring}
+                type="tel"
+                autocomplete="off"
+                value={phone}
+                onInput={(e) => setPhone(e.currentTarget.value)}
+              />
+            )}
+          </Field>
           <p class="muted">Kept in your care plan on this device, so you do not have to type it next time.</p>
         </div>
       ) : null}

@@ -11,6 +11,8 @@ export interface CarePlanFields {
   contacts: Record<ContactRole, { name: string; phone: string }>;
   medicines: Medicine[];
   allergies: string;
+  cautionBandAllowed: boolean;
+  cautionBandNote: string;
 }
 
 /** Field errors, keyed by field id (for example "sitter-phone"). */
@@ -38,6 +40,8 @@ export function fieldsFromPlan(plan: CarePlan): CarePlanFields {
     },
     medicines: plan.medicines.map((m) => ({ ...m })),
     allergies: plan.allergies ?? '',
+    cautionBandAllowed: plan.cautionBandAllowed,
+    cautionBandNote: plan.cautionBandNote ?? '',
   };
 }
 
@@ -69,5 +73,12 @@ export function planFromFields(fields: CarePlanFields, base: CarePlan): PlanFrom
   if (allergies.length > 1000) errors.allergies = 'Please keep this under 1000 characters.';
   if (allergies) plan.allergies = allergies;
   else delete plan.allergies;
+  const note = fields.cautionBandNote.trim();
+  if (fields.cautionBandAllowed && note.length < 3)
+    errors['caution-band-note'] = 'Write what your care team told you, in a few words.';
+  if (note.length > 1000) errors['caution-band-note'] = 'Please keep this under 1000 characters.';
+  plan.cautionBandAllowed = fields.cautionBandAllowed;
+  if (fields.cautionBandAllowed && note) plan.cautionBandNote = note;
+  else delete plan.cautionBandNote;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, plan };
 }

@@ -1,5 +1,5 @@
 // The plain words to read to paramedics, built from the care plan and today's session. Pure: no I/O.
-import type { CarePlan } from '../../domain/care-plan';
+import type { EmergencyDetails } from '../../domain/care-plan';
 
 /** A dose time in words, for example "10:05". */
 export function formatDoseTime(iso: string): string {
@@ -10,7 +10,7 @@ export function formatDoseTime(iso: string): string {
  * The lines to read out, in order. Says plainly what is not recorded rather than leaving a gap, and when the dose time
  * is behind the app lock, says that instead of "not recorded".
  */
-export function paramedicScript(plan: CarePlan, dosedAt: string | undefined, doseTimeLocked = false): string[] {
+export function paramedicScript(plan: EmergencyDetails, dosedAt: string | undefined, doseTimeLocked = false): string[] {
   const lines = [
     dosedAt
       ? `They took ketamine, as prescribed, at ${formatDoseTime(dosedAt)} today.`

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod/mini';
+import { messageOf } from '../../lib/error-message';
 import { discardDraft, loadDraft, saveDraft } from '../../storage/drafts-store';
 import { type CheckInDraft, CheckInDraftSchema } from './check-in-draft';
 
@@ -50,9 +51,7 @@ export function useCheckInProgress() {
       updatedAt: new Date().toISOString(),
     })
       .then(() => setSaveError(null))
-      .catch((caught: unknown) =>
-        setSaveError(caught instanceof Error ? caught.message : 'Your answers so far could not be kept.'),
-      );
+      .catch((caught: unknown) => setSaveError(messageOf(caught, 'Your answers so far could not be kept.')));
   }
 
   async function clear(): Promise<void> {

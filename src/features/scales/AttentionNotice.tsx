@@ -1,4 +1,4 @@
-import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
+import { crisisLinesInForce } from '../../state/crisis-lines';
 import { CrisisList } from '../../ui/CrisisList';
 
 /**
@@ -6,6 +6,7 @@ import { CrisisList } from '../../ui/CrisisList';
  * one tap to call or text. Announced to screen readers when it appears.
  */
 export function AttentionNotice() {
+  const lines = crisisLinesInForce.value;
   return (
     <div class="notice notice--danger" role="alert" data-testid="attention-notice">
       <h2>You do not have to carry this alone</h2>
@@ -13,7 +14,7 @@ export function AttentionNotice() {
         You said you have had thoughts of being better off dead or of hurting yourself. Please tell someone today: your
         care team, your sitter, or a crisis line. If you might act on these thoughts, call now.
       </p>
-      <CrisisList lines={DEFAULT_CRISIS_RESOURCES} headingLevel={3} />
+      <CrisisList lines={lines.resources} label={lines.label} headingLevel={3} />
     </div>
   );
 }

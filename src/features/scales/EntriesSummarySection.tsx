@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { entryHeadline, type JournalEntry } from '../../domain/journal-entry';
+import { useLoad } from '../../state/use-load';
 import { listAllEntries } from '../../storage/entries-store';
 import { Notice } from '../../ui/Notice';
 import { inRange, type SummarySectionProps } from './summary-range';
@@ -10,14 +11,8 @@ import { longDate } from './use-scale-results';
  * choices show on screen only; the printout holds just the chosen entries.
  */
 export function EntriesSummarySection({ range }: SummarySectionProps) {
-  const [entries, setEntries] = useState<JournalEntry[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    listAllEntries()
-      .then(setEntries)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : 'Entries could not be read.'));
-  }, []);
+  const { value: entries, error } = useLoad<JournalEntry[]>(listAllEntries, [], 'Entries could not be read.');
   if (error) return <Notice tone="danger">{error}</Notice>;
   if (!entries) return <p class="muted">Loading entries…</p>;
   const shown = entries.filter((e) => inRange(e.createdAt, range)).reverse();

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ReadinessRecord } from '../../domain/readiness-record';
+import { useLoad } from '../../state/use-load';
 import { listReadiness } from '../../storage/readiness-store';
 import { Notice } from '../../ui/Notice';
 import { inRange, type SummarySectionProps } from './summary-range';
@@ -13,13 +13,7 @@ const DECISION_WORDS: Record<ReadinessRecord['decision'], string> = {
 
 /** Summary section: session-day check-ins in the range, oldest first: the reading that decided and why. */
 export function ReadinessSummarySection({ range }: SummarySectionProps) {
-  const [records, setRecords] = useState<ReadinessRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    listReadiness()
-      .then(setRecords)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : 'Check-ins could not be read.'));
-  }, []);
+  const { value: records, error } = useLoad<ReadinessRecord[]>(listReadiness, [], 'Check-ins could not be read.');
   if (error) return <Notice tone="danger">{error}</Notice>;
   if (!records) return <p class="muted">Loading check-ins…</p>;
   const shown = records.filter((r) => inRange(r.createdAt, range)).reverse();

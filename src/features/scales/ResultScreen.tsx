@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { findScale } from '../../content/scales';
 import { maxTotal, optionsFor } from '../../domain/scale';
 import type { ScaleResult } from '../../domain/scale-result';
 import { bandFor } from '../../domain/scale-scoring';
+import { useLoad } from '../../state/use-load';
 import { loadScaleResult } from '../../storage/scale-results-store';
 import { loadSession } from '../../storage/sessions-store';
 import { LinkButton } from '../../ui/Button';
@@ -13,53 +13,31 @@ import { AttentionNotice } from './AttentionNotice';
 import { longDate } from './use-scale-results';
 import './scales.css';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; result: ScaleResult };
-
 /** /scales/result/:id — one result: total, band in plain words, what it does not mean, and the answers given. */
 export function ResultScreen() {
   const { params } = useRoute();
   const id = params.id ?? '';
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    loadScaleResult(id)
-      .then((result) => setLoaded(result ? { state: 'ready', result } : { state: 'missing' }))
-      .catch((caught: unknown) =>
-        setLoaded({
-          state: 'error',
-          message: caught instanceof Error ? caught.message : 'This result could not be read.',
-        }),
-      );
-  }, [id]);
+  const loaded = useLoad(async () => (await loadScaleResult(id)) ?? null, [id], 'This result could not be read.');
+  const found: ScaleResult | null | undefined = loaded.value;
 
-  const sessionId = loaded.state === 'ready' ? loaded.result.sessionId : undefined;
-  const [sessionDate, setSessionDate] = useState<string | null>(null);
-  useEffect(() => {
-    if (!sessionId) return;
-    // The link is a courtesy: a session that cannot be read simply is not mentioned.
-    loadSession(sessionId)
-      .then((session) =>
-        setSessionDate(session ? (session.dosedAt ?? session.scheduledFor ?? session.createdAt) : null),
-      )
-      .catch(() => setSessionDate(null));
-  }, [sessionId]);
+  // The link is a courtesy: a session that cannot be read simply is not mentioned.
+  const sessionId = found?.sessionId;
+  const linked = useLoad(async () => (sessionId ? ((await loadSession(sessionId)) ?? null) : null), [sessionId]);
+  const sessionDate = linked.value
+    ? (linked.value.dosedAt ?? linked.value.scheduledFor ?? linked.value.createdAt)
+    : null;
 
-  const scale = loaded.state === 'ready' ? findScale(loaded.result.scaleId) : undefined;
-  if (loaded.state === 'loading') return <Screen title="Your result" />;
-  if (loaded.state !== 'ready' || !scale) {
+  const scale = found ? findScale(found.scaleId) : undefined;
+  if (found === undefined && !loaded.error) return <Screen title="Your result" />;
+  if (!found || !scale) {
     return (
       <Screen title="Result not found">
-        <Notice tone="caution">
-          {loaded.state === 'error' ? loaded.message : 'There is no saved result at this address.'}
-        </Notice>
+        <Notice tone="caution">{loaded.error ?? 'There is no saved result at this address.'}</Notice>
         <LinkButton href="/scales">Back to the scales</LinkButton>
       </Screen>
     );
   }
-  const { result } = loaded;
+  const result = found;
   const band = bandFor(scale, result.total);
   return (
     <Screen title={`Your ${scale.name} result`} intro={`Taken ${longDate(result.completedAt)}`}>

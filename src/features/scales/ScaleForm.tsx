@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ScaleDefinition } from '../../domain/scale';
 import type { ScaleResult } from '../../domain/scale-result';
@@ -10,10 +10,12 @@ import {
   scoreAnswers,
 } from '../../domain/scale-scoring';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { saveScaleResult } from '../../storage/scale-results-store';
 import { listSessions } from '../../storage/sessions-store';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { useSubmit } from '../../ui/use-submit';
 import { AttentionNotice } from './AttentionNotice';
 import { ScaleItemField } from './ScaleItemField';
 import { longDate } from './use-scale-results';
@@ -30,17 +32,10 @@ export function ScaleForm({ scale }: { scale: ScaleDefinition }) {
   const { route } = useLocation();
   const [answers, setAnswers] = useState<ScaleAnswers>({});
   const [missingId, setMissingId] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [session, setSession] = useState<SessionRecord | undefined>(undefined);
+  const save = useSubmit('Your answers were not saved. They are still here.');
   const [linkSession, setLinkSession] = useState(false);
-
-  useEffect(() => {
-    // Offering a link is a nicety: if sessions cannot be read, the form works without it.
-    listSessions()
-      .then((sessions) => setSession(sessions.find((s) => s.status !== 'cancelled')))
-      .catch(() => setSession(undefined));
-  }, []);
+  // Offering a link is a nicety: if sessions cannot be read, the form works without it.
+  const session = useLoad(async () => (await listSessions()).find((s) => s.status !== 'cancelled')).value;
 
   const attention = attentionFor(scale, answers);
   const progress = progressOf(scale, answers);
@@ -72,16 +67,8 @@ export function ScaleForm({ scale }: { scale: ScaleDefinition }) {
       ...(score.attentionReason ? { attentionReason: score.attentionReason } : {}),
       ...(linkSession && session ? { sessionId: session.id } : {}),
     };
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await saveScaleResult(result);
-      route(`/scales/result/${result.id}`);
-    } catch (caught) {
-      setSaveError(caught instanceof Error ? caught.message : 'Your answers were not saved. They are still here.');
-    } finally {
-      setSaving(false);
-    }
+    save.setError(null);
+    if (await save.run(() => saveScaleResult(result))) route(`/scales/result/${result.id}`);
   }
 
   return (
@@ -123,9 +110,9 @@ export function ScaleForm({ scale }: { scale: ScaleDefinition }) {
           <a href={`#item-${missingItem.id}`}>{missingItem.text}</a>
         </p>
       ) : null}
-      {saveError ? <Notice tone="danger">{saveError}</Notice> : null}
-      <Button type="submit" large disabled={saving}>
-        {saving ? 'Saving…' : 'Save my answers'}
+      {save.error ? <Notice tone="danger">{save.error}</Notice> : null}
+      <Button type="submit" large disabled={save.busy}>
+        {save.busy ? 'Saving…' : 'Save my answers'}
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord, SessionStatus } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { listSessions } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
 import { inRange, type SummarySectionProps } from './summary-range';
@@ -28,13 +28,7 @@ function timeOf(iso: string | undefined): string {
 
 /** Summary section: dosing sessions in the range, oldest first (dates and times only; no dose is ever shown). */
 export function SessionsSummarySection({ range }: SummarySectionProps) {
-  const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    listSessions()
-      .then(setSessions)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : 'Sessions could not be read.'));
-  }, []);
+  const { value: sessions, error } = useLoad<SessionRecord[]>(listSessions, [], 'Sessions could not be read.');
   if (error) return <Notice tone="danger">{error}</Notice>;
   if (!sessions) return <p class="muted">Loading sessions…</p>;
   const shown = sessions.filter((s) => inRange(sessionDate(s), range)).reverse();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Screen } from '../../ui/Screen';
 import { defaultRange, type SummaryRange } from './summary-range';
 import { SUMMARY_SECTIONS } from './summary-sections';
@@ -22,24 +23,26 @@ export function SummaryScreen() {
         <fieldset class="card no-print">
           <legend>Dates to include</legend>
           <div class="summary__dates">
-            <div class="field">
-              <label for="summary-from">From</label>
-              <input
-                id="summary-from"
-                type="date"
-                value={range.from}
-                onInput={(e) => setRange({ ...range, from: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for="summary-to">To</label>
-              <input
-                id="summary-to"
-                type="date"
-                value={range.to}
-                onInput={(e) => setRange({ ...range, to: e.currentTarget.value })}
-              />
-            </div>
+            <Field id="summary-from" label="From">
+              {(wiring) => (
+                <input
+                  {...wiring}
+                  type="date"
+                  value={range.from}
+                  onInput={(e) => setRange({ ...range, from: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id="summary-to" label="To">
+              {(wiring) => (
+                <input
+                  {...wiring}
+                  type="date"
+                  value={range.to}
+                  onInput={(e) => setRange({ ...range, to: e.currentTarget.value })}
+                />
+              )}
+            </Field>
           </div>
           {valid ? null : (
             <p class="field__error" role="alert">

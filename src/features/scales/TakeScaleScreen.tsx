@@ -1,6 +1,8 @@
 import { useRoute } from 'preact-iso';
 import { findScale } from '../../content/scales';
+import { crisisLinesInForce } from '../../state/crisis-lines';
 import { LinkButton } from '../../ui/Button';
+import { NobodyWatchingNotice } from '../../ui/NobodyWatchingNotice';
 import { Screen } from '../../ui/Screen';
 import { ScaleForm } from './ScaleForm';
 import './scales.css';
@@ -9,6 +11,7 @@ import './scales.css';
 export function TakeScaleScreen() {
   const { params } = useRoute();
   const scale = findScale(params.scaleId ?? '');
+  const crisis = crisisLinesInForce.value;
   if (!scale) {
     return (
       <Screen title="Questionnaire not found">
@@ -19,7 +22,11 @@ export function TakeScaleScreen() {
   }
   return (
     <Screen title={scale.name} intro={scale.about}>
+      <NobodyWatchingNotice lines={crisis.resources} label={crisis.label} />
       <ScaleForm scale={scale} />
+      <p class="muted" data-testid="scale-copyright">
+        {scale.copyright}
+      </p>
     </Screen>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ScaleResult } from '../../domain/scale-result';
+import { useLoad } from '../../state/use-load';
 import { listScaleResults } from '../../storage/scale-results-store';
 
 /** What a screen knows about the stored results: still loading, the results (oldest first), or a plain error. */
@@ -9,27 +9,13 @@ export interface ScaleResultsState {
   error: string | null;
 }
 
+/** One empty list while nothing is read, so screens that depend on the results do not work them out again. */
+const NO_RESULTS: ScaleResult[] = [];
+
 /** Loads every stored scale result once; a storage failure becomes a message, never a crash. */
 export function useScaleResults(): ScaleResultsState {
-  const [state, setState] = useState<ScaleResultsState>({ loading: true, results: [], error: null });
-  useEffect(() => {
-    let live = true;
-    listScaleResults()
-      .then((results) => live && setState({ loading: false, results, error: null }))
-      .catch(
-        (caught: unknown) =>
-          live &&
-          setState({
-            loading: false,
-            results: [],
-            error: caught instanceof Error ? caught.message : 'Your past scores could not be read.',
-          }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  const { value, error } = useLoad(listScaleResults, [], 'Your past scores could not be read.');
+  return { loading: value === undefined && !error, results: value ?? NO_RESULTS, error };
 }
 
 /** A date as people read it, e.g. "12 November 2026". */

@@ -1,26 +1,29 @@
 import type { CarePlan } from '../../domain/care-plan';
 import type { SessionRecord } from '../../domain/session';
 import { describeDuration, elapsedSinceDose, formatDuration } from '../../domain/session-clock';
+import { DEFAULT_LATER_INTERVAL_MINUTES } from '../../domain/session-observation';
 import { useNow } from '../../state/use-now';
+import { useScreenOn } from '../../state/use-screen-on';
 import { LinkButton } from '../../ui/Button';
+import { KeepScreenOn } from '../../ui/KeepScreenOn';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { CheckInLog } from './CheckInLog';
-import { CheckInPrompt } from './CheckInPrompt';
 import { DosingSteps } from './DosingSteps';
 import { EndSession } from './EndSession';
+import { ObservationLog } from './ObservationLog';
+import { ObservationPrompt } from './ObservationPrompt';
 import { QuickNotes } from './QuickNotes';
 import { SessionHandOff } from './SessionHandOff';
-import { useKeepAwake } from './use-keep-awake';
 import { useLockHold } from './use-lock-hold';
 import { useSessionRecord } from './use-session-record';
 
-/** The session under way: clock, help, dosing steps, sitter check-ins, notes, and the end. */
+/** The session under way: clock, help, dosing steps, sitter observations, notes, and the end. */
 export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; carePlan: CarePlan }) {
   const { session, change, error } = useSessionRecord(initial);
   const now = useNow();
   const active = session.status === 'active';
-  useKeepAwake(active);
+  // The screen stays on so the sitter sees the clock and the observations due; a locked phone freezes both.
+  const screen = useScreenOn(active);
   useLockHold(active);
 
   if (!active) return <SessionHandOff session={session} />;
@@ -35,7 +38,17 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
         </LinkButton>
       </div>
       {error ? <Notice tone="danger">{error}</Notice> : null}
-      {session.dosedAt ? <CheckInPrompt session={session} now={now} change={change} /> : null}
+      {session.dosedAt ? (
+        <>
+          <KeepScreenOn
+            state={screen.state}
+            stops="Sitter observations only appear while this phone is unlocked with Stillpoint open; a locked phone shows nothing."
+            instead={`set your own timer: every 15 minutes for the first hour, then every ${session.observationLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES} minutes`}
+            onRetry={screen.retry}
+          />
+          <ObservationPrompt session={session} now={now} change={change} />
+        </>
+      ) : null}
       {prescription ? (
         <DosingSteps prescription={prescription} session={session} now={now} change={change} />
       ) : (
@@ -44,7 +57,7 @@ export function ActiveSession({ initial, carePlan }: { initial: SessionRecord; c
         </Notice>
       )}
       <QuickNotes session={session} change={change} />
-      {session.checkIns?.length || session.dosedAt ? <CheckInLog session={session} change={change} /> : null}
+      {session.observations?.length || session.dosedAt ? <ObservationLog session={session} change={change} /> : null}
       <EndSession dosed={Boolean(session.dosedAt)} change={change} />
     </Screen>
   );

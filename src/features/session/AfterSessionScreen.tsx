@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { NO_DRIVING_RULE } from '../../content/after-session-rules';
 import { drivingNotBeforeDay, formatCalendarDate, sameDay } from '../../domain/after-session';
 import type { CarePlan } from '../../domain/care-plan';
 import type { SessionRecord } from '../../domain/session';
 import type { Vitals } from '../../domain/session-vitals';
+import { useLoad } from '../../state/use-load';
 import { loadCarePlan } from '../../storage/care-plan-store';
 import { loadSession, pastSessions } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
@@ -15,36 +15,24 @@ import { useSessionRecord } from './use-session-record';
 import { VitalsForm } from './VitalsForm';
 import './session.css';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing'; message: string }
-  | { state: 'ready'; session: SessionRecord; carePlan: CarePlan };
+/** The session asked for (or the latest ended one) with the care plan; null when there is none. */
+async function openAfter(id: string | undefined) {
+  const find = id ? loadSession(id) : pastSessions().then((list) => list[0]);
+  const [session, carePlan] = await Promise.all([find, loadCarePlan()]);
+  return session ? { session, carePlan } : null;
+}
 
 /** After the session (`/session/:id/after`, or `/session/after` for the latest): driving, vitals, side effects. */
 export function AfterSessionScreen() {
   useDimTheme();
   const { params } = useRoute();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-
-  useEffect(() => {
-    const find = params.id ? loadSession(params.id) : pastSessions().then((list) => list[0]);
-    Promise.all([find, loadCarePlan()])
-      .then(([session, carePlan]) =>
-        setLoaded(
-          session
-            ? { state: 'ready', session, carePlan }
-            : { state: 'missing', message: 'There is no ended session to show yet.' },
-        ),
-      )
-      .catch((caught: unknown) =>
-        setLoaded({ state: 'missing', message: caught instanceof Error ? caught.message : 'Could not open it.' }),
-      );
-  }, [params.id]);
-
-  if (loaded.state !== 'ready') {
+  const opened = useLoad(() => openAfter(params.id), [params.id], 'Could not open it.');
+  const loaded = opened.value;
+  if (!loaded) {
+    const message = opened.error ?? (loaded === null ? 'There is no ended session to show yet.' : null);
     return (
       <Screen title="After the session">
-        {loaded.state === 'missing' ? <Notice>{loaded.message}</Notice> : null}
+        {message ? <Notice>{message}</Notice> : null}
         <a href="/session/history">Past sessions</a>
       </Screen>
     );

@@ -10,8 +10,11 @@ import {
   stepTime,
 } from '../../domain/session-step';
 import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { DoseRefused } from './DoseRefused';
 import { clockTime } from './format-time';
 import { PrescriptionFacts } from './PrescriptionFacts';
+import { useDoseRecording } from './use-dose-recording';
 import type { SessionRecordHandle } from './use-session-record';
 
 /** Props of DosingSteps. */
@@ -27,6 +30,7 @@ export interface DosingStepsProps {
  * the booster part appears only when the prescription includes one, and only records what the person took.
  */
 export function DosingSteps({ prescription, session, now, change }: DosingStepsProps) {
+  const { refusal, error, recordDose } = useDoseRecording(change);
   const record = (kind: SessionStepKind) => change((s) => recordStep(s, kind, new Date().toISOString()));
   const dosedAt = session.dosedAt;
   const afterHoldAt = stepTime(session.steps, 'after-hold');
@@ -46,7 +50,7 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
       ) : (
         <>
           <p>Record what you took, when you take it.</p>
-          <Button large onClick={() => record('dose')}>
+          <Button large onClick={() => void recordDose('dose', session.dosedAt)}>
             I took my dose
           </Button>
         </>
@@ -79,12 +83,14 @@ export function DosingSteps({ prescription, session, now, change }: DosingStepsP
           {boosterAt ? (
             <p>You took the booster at {clockTime(boosterAt)}.</p>
           ) : (
-            <Button variant="secondary" onClick={() => record('booster')}>
+            <Button variant="secondary" onClick={() => void recordDose('booster', session.dosedAt)}>
               Record that I took the booster
             </Button>
           )}
         </div>
       ) : null}
+      {refusal ? <DoseRefused permission={refusal} /> : null}
+      {error ? <Notice tone="danger">{error}</Notice> : null}
     </section>
   );
 }

@@ -1,25 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { pastSessions } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { clockTime, dateAndTime } from './format-time';
-import { describeObservations } from './observations';
+import { describeObservation } from './observation-questions';
 import { useDimTheme } from './use-dim-theme';
 import './session.css';
 
 const STEP_WORDS = { dose: 'Dose taken', 'after-hold': 'Hold finished', booster: 'Booster taken' } as const;
 
-/** Past sessions with their times, steps, check-ins and notes. */
+/** Past sessions with their times, steps, sitter observations and notes. */
 export function HistoryScreen() {
   useDimTheme();
-  const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    pastSessions()
-      .then(setSessions)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : 'Could not read past sessions.'));
-  }, []);
+  const { value: sessions, error } = useLoad(pastSessions, [], 'Could not read past sessions.');
 
   return (
     <Screen title="Past sessions">
@@ -43,15 +37,20 @@ function PastSession({ session }: { session: SessionRecord }) {
       <h2>{dateAndTime(started)}</h2>
       {session.endedAt ? <p>Ended at {clockTime(session.endedAt)}.</p> : null}
       {session.startReason ? <p>Started without a check-in: {session.startReason}</p> : null}
+      {session.checkInNotUsed ? (
+        <p>
+          Started without a check-in: your clinic's safety rules ({session.checkInNotUsed.packVersion}) do not use it.
+        </p>
+      ) : null}
       <ul class="list-plain timeline">
         {(session.steps ?? []).map((step) => (
           <li key={step.kind}>
             {STEP_WORDS[step.kind]} at {clockTime(step.at)}
           </li>
         ))}
-        {(session.checkIns ?? []).map((entry) => (
-          <li key={`c${entry.dueMinute}`}>
-            Check-in at {entry.dueMinute} min: {describeObservations(entry)}
+        {(session.observations ?? []).map((entry) => (
+          <li key={`o${entry.dueMinute}`}>
+            Sitter observation at {entry.dueMinute} min: {describeObservation(entry)}
           </li>
         ))}
         {(session.notes ?? []).map((note) => (

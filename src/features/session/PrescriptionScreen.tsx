@@ -3,10 +3,12 @@ import { useLocation, useRoute } from 'preact-iso';
 import { type Prescription, PrescriptionSchema } from '../../domain/care-plan';
 import { loadCarePlan, updateCarePlan } from '../../storage/care-plan-store';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { useDimTheme } from './use-dim-theme';
 import './session.css';
+import { messageOf } from '../../lib/error-message';
 
 interface Form {
   medicine: string;
@@ -94,22 +96,23 @@ export function PrescriptionScreen() {
       await updateCarePlan({ prescription: result });
       route(query.readiness ? `/session?readiness=${encodeURIComponent(query.readiness)}` : '/session');
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save. Your text is still here; try again.');
+      setError(messageOf(caught, 'Could not save. Your text is still here; try again.'));
     }
   }
 
   return (
     <Screen title="Your prescription" intro="Copy it exactly as your prescriber wrote it. The app only repeats it.">
       <form onSubmit={save} noValidate>
-        <div class="field">
-          <label for="rx-medicine">Medicine</label>
-          <input
-            id="rx-medicine"
-            value={form.medicine}
-            maxLength={120}
-            onInput={(e) => set({ medicine: e.currentTarget.value })}
-          />
-        </div>
+        <Field id="rx-medicine" label="Medicine">
+          {(wiring) => (
+            <input
+              {...wiring}
+              value={form.medicine}
+              maxLength={120}
+              onInput={(e) => set({ medicine: e.currentTarget.value })}
+            />
+          )}
+        </Field>
         <div class="field">
           <label for="rx-dose">Dose, as written</label>
           <span class="field__hint" id="rx-dose-hint">
@@ -159,25 +162,27 @@ export function PrescriptionScreen() {
           My prescription includes a booster
         </label>
         {form.boosterPrescribed ? (
-          <div class="field">
-            <label for="rx-booster">The booster instructions, as written</label>
-            <textarea
-              id="rx-booster"
-              maxLength={1000}
-              value={form.boosterInstructions}
-              onInput={(e) => set({ boosterInstructions: e.currentTarget.value })}
-            />
-          </div>
+          <Field id="rx-booster" label="The booster instructions, as written">
+            {(wiring) => (
+              <textarea
+                {...wiring}
+                maxLength={1000}
+                value={form.boosterInstructions}
+                onInput={(e) => set({ boosterInstructions: e.currentTarget.value })}
+              />
+            )}
+          </Field>
         ) : null}
-        <div class="field">
-          <label for="rx-notes">Anything else your prescriber wrote</label>
-          <textarea
-            id="rx-notes"
-            maxLength={2000}
-            value={form.notes}
-            onInput={(e) => set({ notes: e.currentTarget.value })}
-          />
-        </div>
+        <Field id="rx-notes" label="Anything else your prescriber wrote">
+          {(wiring) => (
+            <textarea
+              {...wiring}
+              maxLength={2000}
+              value={form.notes}
+              onInput={(e) => set({ notes: e.currentTarget.value })}
+            />
+          )}
+        </Field>
         {error ? <Notice tone="danger">{error}</Notice> : null}
         <Button type="submit" large>
           Save my prescription

@@ -3,6 +3,7 @@ import type { SessionRecord } from '../../domain/session';
 import { addNote } from '../../domain/session-lifecycle';
 import { useDraft } from '../../state/use-draft';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { clockTime } from './format-time';
 import type { SessionRecordHandle } from './use-session-record';
 
@@ -50,15 +51,16 @@ export function QuickNotes({ session, change }: { session: SessionRecord; change
       {draft.error ? <p class="field__error">{draft.error}</p> : null}
       {open ? (
         <form onSubmit={save}>
-          <div class="field">
-            <label for="quick-note">Your note</label>
-            <textarea
-              id="quick-note"
-              maxLength={5000}
-              value={text}
-              onInput={(event) => setText(event.currentTarget.value)}
-            />
-          </div>
+          <Field id="quick-note" label="Your note">
+            {(wiring) => (
+              <textarea
+                {...wiring}
+                maxLength={5000}
+                value={text}
+                onInput={(event) => setText(event.currentTarget.value)}
+              />
+            )}
+          </Field>
           <div class="btn-row">
             <Button type="submit">Save note</Button>
             <Button variant="secondary" onClick={() => setOpen(false)}>

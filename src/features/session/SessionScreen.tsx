@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import type { CarePlan } from '../../domain/care-plan';
-import type { SessionRecord } from '../../domain/session';
+import { useLoad } from '../../state/use-load';
 import { loadCarePlan } from '../../storage/care-plan-store';
 import { activeSession } from '../../storage/sessions-store';
 import { Notice } from '../../ui/Notice';
@@ -11,33 +9,27 @@ import { StartSession } from './StartSession';
 import { useDimTheme } from './use-dim-theme';
 import './session.css';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'ready'; carePlan: CarePlan; active: SessionRecord | undefined };
+/** The care plan (with the prescription) and the session under way, if any. */
+async function openSessions() {
+  const [carePlan, active] = await Promise.all([loadCarePlan(), activeSession()]);
+  return { carePlan, active };
+}
 
 /**
  * Session mode. Resumes the session under way exactly where it is (everything is stored as it happens), or starts
- * one from a readiness check-in (`/session?readiness=<id>`) or, with a reason, without one.
+ * one when the dose rule allows it (`?readiness=<id>` only names a check-in; the stored records decide).
  */
 export function SessionScreen() {
   useDimTheme();
   const { query } = useRoute();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const opened = useLoad(openSessions, [], 'Could not open sessions.');
+  const loaded = opened.value;
 
-  useEffect(() => {
-    Promise.all([loadCarePlan(), activeSession()])
-      .then(([carePlan, active]) => setLoaded({ state: 'ready', carePlan, active }))
-      .catch((caught: unknown) =>
-        setLoaded({ state: 'failed', message: caught instanceof Error ? caught.message : 'Could not open sessions.' }),
-      );
-  }, []);
-
-  if (loaded.state === 'loading') return <Screen title="Session">{null}</Screen>;
-  if (loaded.state === 'failed') {
+  if (!loaded && !opened.error) return <Screen title="Session">{null}</Screen>;
+  if (!loaded) {
     return (
       <Screen title="Session">
-        <Notice tone="danger">{loaded.message}</Notice>
+        <Notice tone="danger">{opened.error}</Notice>
         <a href="/emergency">Get help now</a>
       </Screen>
     );
@@ -45,9 +37,9 @@ export function SessionScreen() {
   if (loaded.active) return <ActiveSession initial={loaded.active} carePlan={loaded.carePlan} />;
   return (
     <StartSession
-      readinessId={query.readiness || undefined}
+      namedReadinessId={query.readiness || undefined}
       carePlan={loaded.carePlan}
-      onStarted={(active) => setLoaded({ ...loaded, active })}
+      onStarted={(active) => opened.set({ ...loaded, active })}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { CarePlan } from '../../domain/care-plan';
 import type { SessionRecord } from '../../domain/session';
 import { telHref } from '../../lib/phone-links';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import type { SessionRecordHandle } from './use-session-record';
 
@@ -85,15 +86,16 @@ export function SideEffectsForm(props: {
             ))}
           </div>
           {kind === 'other' && levels.other ? (
-            <div class="field">
-              <label for="effect-other-text">What was it?</label>
-              <input
-                id="effect-other-text"
-                maxLength={500}
-                value={otherText}
-                onInput={(e) => setOtherText(e.currentTarget.value)}
-              />
-            </div>
+            <Field id="effect-other-text" label="What was it?">
+              {(wiring) => (
+                <input
+                  {...wiring}
+                  maxLength={500}
+                  value={otherText}
+                  onInput={(e) => setOtherText(e.currentTarget.value)}
+                />
+              )}
+            </Field>
           ) : null}
         </fieldset>
       ))}

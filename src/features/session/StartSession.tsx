@@ -1,54 +1,75 @@
-import { useState } from 'preact/hooks';
 import type { CarePlan } from '../../domain/care-plan';
+import type { DosePermission } from '../../domain/dose-permission';
 import type { SessionRecord } from '../../domain/session';
-import { isStartReasonGiven, type SessionStart, startSession } from '../../domain/session-lifecycle';
+import { startSession } from '../../domain/session-lifecycle';
+import { checkDosePermission } from '../../state/dose-check';
+import { useLoad } from '../../state/use-load';
 import { nextPlannedSession, saveSession } from '../../storage/sessions-store';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { useSubmit } from '../../ui/use-submit';
+import { DoseRefused } from './DoseRefused';
 import { newId } from './format-time';
 import { PrescriptionFacts } from './PrescriptionFacts';
 
 /** Props of StartSession. */
 export interface StartSessionProps {
-  readinessId: string | undefined;
+  /** The check-in the link names (`?readiness=`): only ever reported on, never trusted. */
+  namedReadinessId: string | undefined;
   carePlan: CarePlan;
   onStarted(session: SessionRecord): void;
 }
 
-/** Starts a session: from the readiness check-in it was linked from, or without one and a short reason why. */
-export function StartSession({ readinessId, carePlan, onStarted }: StartSessionProps) {
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+const NAMED_WORDS = {
+  latest: null,
+  'not-latest': 'The check-in this link names is not your latest one. Your latest check-in decides.',
+  unknown: 'The check-in this link names was not found. Your latest check-in decides.',
+} as const;
+
+function Allowed({ permission }: { permission: Extract<DosePermission, { allowed: true }> }) {
+  return permission.by === 'check-in' ? (
+    <p>You are starting from today's check-in.</p>
+  ) : (
+    <p>
+      Your clinic's safety rules do not use the session-day check-in. This session is recorded as started without one.
+    </p>
+  );
+}
+
+/**
+ * Starts a session, only when the dose rule allows it: asked when the screen opens (to say why not) and again, with
+ * storage read afresh, at the tap, so a stale screen, Back or another tab's later check-in cannot start one.
+ */
+export function StartSession({ namedReadinessId, carePlan, onStarted }: StartSessionProps) {
+  const asked = useLoad(
+    () => checkDosePermission({ kind: 'dose', namedId: namedReadinessId }),
+    [namedReadinessId],
+    'Could not read your check-ins.',
+  );
+  const permission = asked.value;
+  const starting = useSubmit('Could not start the session. Please try again.');
+  const error = starting.error ?? asked.error;
+  const busy = starting.busy;
   const prescription = carePlan.prescription;
-  const prescriptionHref = `/session/prescription${readinessId ? `?readiness=${encodeURIComponent(readinessId)}` : ''}`;
+  const prescriptionHref = `/session/prescription${namedReadinessId ? `?readiness=${encodeURIComponent(namedReadinessId)}` : ''}`;
 
   async function start(event: Event) {
     event.preventDefault();
     if (!prescription) return;
-    let how: SessionStart;
-    if (readinessId) how = { readinessId };
-    else if (isStartReasonGiven(reason)) how = { startReason: reason };
-    else {
-      setReasonError('Write a few words about why you are starting without the check-in.');
-      return;
-    }
-    setReasonError(null);
-    setError(null);
-    setBusy(true);
-    try {
+    starting.setError(null);
+    await starting.run(async () => {
+      const now = await checkDosePermission({ kind: 'dose', namedId: namedReadinessId });
+      asked.set(now);
+      if (!now.allowed) return;
       const planned = await nextPlannedSession();
-      const session = startSession({ planned, newId: newId(), start: how, prescription, now: new Date() });
+      const session = startSession({ planned, newId: newId(), start: now, prescription, now: new Date() });
       await saveSession(session);
       onStarted(session);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not start the session. Please try again.');
-      setBusy(false);
-    }
+    });
   }
 
+  const named = permission?.named ? NAMED_WORDS[permission.named] : null;
   return (
     <Screen title="Start your session">
       {prescription ? (
@@ -69,42 +90,18 @@ export function StartSession({ readinessId, carePlan, onStarted }: StartSessionP
       <p>
         <a href="/learn/session-feelings">What a session usually feels like, and how to meet it</a>
       </p>
-      <form onSubmit={start} noValidate>
-        {readinessId ? (
-          <p>You are starting from today's check-in.</p>
-        ) : (
-          <div class="card">
-            <h2>No check-in today</h2>
-            <p>
-              The session-day check-in comes first. <a href="/check-in">Do the check-in</a>
-            </p>
-            <div class="field">
-              <label for="start-reason">Why are you starting without it?</label>
-              <span class="field__hint" id="start-reason-hint">
-                A few words, kept with this session.
-              </span>
-              <input
-                id="start-reason"
-                type="text"
-                maxLength={500}
-                value={reason}
-                aria-describedby={reasonError ? 'start-reason-hint start-reason-error' : 'start-reason-hint'}
-                aria-invalid={reasonError ? true : undefined}
-                onInput={(event) => setReason(event.currentTarget.value)}
-              />
-              {reasonError ? (
-                <span class="field__error" id="start-reason-error">
-                  {reasonError}
-                </span>
-              ) : null}
-            </div>
-          </div>
-        )}
-        {error ? <Notice tone="danger">{error}</Notice> : null}
-        <Button type="submit" large disabled={!prescription || busy}>
-          Start the session
-        </Button>
-      </form>
+      {named ? <Notice tone="caution">{named}</Notice> : null}
+      {permission === undefined && !error ? <p role="status">Reading your check-ins…</p> : null}
+      {permission?.allowed === false ? <DoseRefused permission={permission} /> : null}
+      {permission?.allowed ? (
+        <form onSubmit={start} noValidate>
+          <Allowed permission={permission} />
+          <Button type="submit" large disabled={!prescription || busy}>
+            Start the session
+          </Button>
+        </form>
+      ) : null}
+      {error ? <Notice tone="danger">{error}</Notice> : null}
       <p>
         <a href="/session/history">Past sessions</a>
       </p>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { lockStatus } from '../../state/app-lock';
 import { Screen } from '../../ui/Screen';
 import { LockOnSettings } from './LockOnSettings';
+import { SharingKeySection } from './SharingKeySection';
 import { TurnOnLock } from './TurnOnLock';
 
 /**
@@ -38,6 +39,7 @@ export function AppLockScreen() {
         </p>
       ) : null}
       {shownOn ? <LockOnSettings {...actions} /> : <TurnOnLock {...actions} />}
+      <SharingKeySection />
     </Screen>
   );
 }

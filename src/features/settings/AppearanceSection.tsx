@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Theme } from '../../domain/settings';
+import { messageOf } from '../../lib/error-message';
 import { settings, updateSettings } from '../../state/settings';
 import { Notice } from '../../ui/Notice';
 
@@ -18,7 +19,7 @@ export function AppearanceSection() {
     try {
       await updateSettings({ theme });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save.');
+      setError(messageOf(caught, 'Could not save.'));
     }
   }
   return (

@@ -1,26 +1,18 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
+import { useSubmit } from '../../ui/use-submit';
 import { FocusedNotice } from './FocusedNotice';
 import { saveBackup } from './save-backup';
 
 /** The second choice: a plain, readable backup file of everything, with a plain warning that anyone can read it. */
 export function BackupExportSection() {
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit('The backup could not be made. Please try again.');
 
   async function save() {
-    setBusy(true);
     setDone(null);
     setError(null);
-    try {
-      await saveBackup();
-      setDone('Your plain backup was saved to your downloads. Keep it somewhere private.');
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'The backup could not be made. Please try again.');
-    } finally {
-      setBusy(false);
-    }
+    if (await run(saveBackup)) setDone('Your plain backup was saved to your downloads. Keep it somewhere private.');
   }
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { initSettings } from '../../state/settings';
 import { applyRestore, type ConflictChoice, previewRestore, type RestorePreview } from '../../storage/backup';
 import { BACKUP_FILE_ACCEPT, type BackupFileResult, openBackupFile } from '../../storage/backup-file';
@@ -61,7 +62,7 @@ export function BackupRestoreSection() {
     try {
       await follow(await openBackupFile(file));
     } catch (caught) {
-      refuse(caught instanceof Error ? caught.message : 'The file could not be read.');
+      refuse(messageOf(caught, 'The file could not be read.'));
     }
   }
 
@@ -72,7 +73,7 @@ export function BackupRestoreSection() {
     try {
       await follow(await openBackupFile(bytes, passphrase), bytes);
     } catch (caught) {
-      refuse(caught instanceof Error ? caught.message : 'The backup could not be opened.');
+      refuse(messageOf(caught, 'The backup could not be opened.'));
     }
   }
 
@@ -85,7 +86,7 @@ export function BackupRestoreSection() {
       await initSettings().catch(() => {});
     } catch (caught) {
       setStep({ kind: 'preview', backup, preview });
-      const why = caught instanceof Error ? caught.message : 'The backup could not be restored.';
+      const why = messageOf(caught, 'The backup could not be restored.');
       setError(`${why} Nothing from the backup was added; everything on this device is as it was.`);
     }
   }

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/error-message';
 import { newPassphraseProblem } from '../../lib/new-passphrase';
-import { changeLockPassphrase, MIN_LOCK_PASSPHRASE_LENGTH } from '../../state/app-lock';
+import { changeLockPassphrase } from '../../state/app-lock';
+import { judgeLockPassphrase, MIN_LOCK_PASSPHRASE_LENGTH } from '../../state/lock-passphrase';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PassphraseInput } from '../../ui/PassphraseInput';
@@ -35,6 +36,8 @@ export function ChangePassphraseForm({ busy, setBusy, onDone }: LockActionProps)
     if (!current) return show('current', 'Type your current passphrase.');
     const found = newPassphraseProblem(next, confirm, MIN_LOCK_PASSPHRASE_LENGTH);
     if (found) return show(found.field, found.message);
+    const weakness = await judgeLockPassphrase(next);
+    if (weakness) return show('passphrase', weakness);
     setProblem(null);
     setError(null);
     setBusy(true);
@@ -81,7 +84,7 @@ export function ChangePassphraseForm({ busy, setBusy, onDone }: LockActionProps)
         id="change-passphrase"
         label="New passphrase"
         autocomplete="new-password"
-        hint={`At least ${MIN_LOCK_PASSPHRASE_LENGTH} characters. No one can recover it if it is forgotten.`}
+        hint="A few words no one could guess. No one can recover it if it is forgotten."
         value={next}
         error={errorFor('passphrase')}
         inputRef={nextRef}

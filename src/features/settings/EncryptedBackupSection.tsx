@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { messageOf } from '../../lib/error-message';
 import { generatePassphrase } from '../../platform/sealed-box';
 import { Button } from '../../ui/Button';
 import { FocusedNotice } from './FocusedNotice';
@@ -20,7 +21,7 @@ export function EncryptedBackupSection() {
       setStep({ kind: 'start', saved: true });
     } catch (caught) {
       setStep({ kind: 'passphrase', passphrase, busy: false });
-      setError(caught instanceof Error ? caught.message : 'The backup could not be made. Please try again.');
+      setError(messageOf(caught, 'The backup could not be made. Please try again.'));
     }
   }
 

@@ -1,3 +1,4 @@
+import { checkInRule, selfHarmAnswerRule } from '../../domain/pack-limits';
 import type { ProtocolPack } from '../../domain/protocol-pack';
 import { type PackFact, packFacts } from '../../domain/protocol-pack-facts';
 
@@ -17,6 +18,8 @@ const TITLES: Record<PackFact['ruleId'], string> = {
   'no-driving': 'Driving',
   'vitals-after': 'Checks after the session',
   'side-effects': 'Side effects',
+  'check-in': 'When a check-in counts',
+  'phq9-item9': 'PHQ-9 question 9',
   crisis: 'Crisis lines',
 };
 
@@ -39,6 +42,8 @@ function sourcesOf(pack: ProtocolPack, ruleId: PackFact['ruleId']): readonly str
     'no-driving': a.noDriving.sources,
     'vitals-after': a.vitalsAfter.sources,
     'side-effects': a.sideEffects.sources,
+    'check-in': checkInRule(pack).sources,
+    'phq9-item9': selfHarmAnswerRule(pack).sources,
     crisis: pack.crisis.sources,
   };
   return byId[ruleId];

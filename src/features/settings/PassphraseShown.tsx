@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { copyMadePassphrase } from '../../state/lock-passphrase';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -21,12 +22,7 @@ export function PassphraseShown({
   const [error, setError] = useState<string | null>(null);
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(passphrase);
-      setCopied('The passphrase was copied. Keep it somewhere only you can reach.');
-    } catch {
-      setCopied('It could not be copied. Please write it down from the screen.');
-    }
+    setCopied(await copyMadePassphrase(passphrase));
   }
 
   return (
@@ -42,7 +38,7 @@ export function PassphraseShown({
       <h3 id="backup-passphrase-title" tabIndex={-1} ref={heading}>
         Your backup passphrase
       </h3>
-      <p class="backup-passphrase" data-testid="backup-passphrase">
+      <p class="passphrase-shown" data-testid="backup-passphrase">
         {passphrase.replaceAll('-', ' ')}
       </p>
       <p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../domain/settings';
+import { messageOf } from '../../lib/error-message';
 import { settings, updateSettings } from '../../state/settings';
 import { Notice } from '../../ui/Notice';
 
@@ -11,7 +12,7 @@ export function RoleSection() {
     try {
       await updateSettings({ role });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Could not save.');
+      setError(messageOf(caught, 'Could not save.'));
     }
   }
   const role = settings.value.role ?? 'patient';

@@ -2,6 +2,8 @@ import { Screen } from '../../ui/Screen';
 import { AppearanceSection } from './AppearanceSection';
 import { AppLockSection } from './AppLockSection';
 import { BackupSection } from './BackupSection';
+import { CountrySection } from './CountrySection';
+import { InstallSection } from './InstallSection';
 import { RoleSection } from './RoleSection';
 import { StorageSection } from './StorageSection';
 
@@ -10,9 +12,11 @@ export function SettingsScreen() {
   return (
     <Screen title="Settings">
       <RoleSection />
+      <CountrySection />
       <AppearanceSection />
       <AppLockSection />
       <StorageSection />
+      <InstallSection />
       <BackupSection />
       <p class="card">
         <a href="/settings/pack">Safety rules (protocol pack)</a>

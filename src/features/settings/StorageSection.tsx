@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../lib/format-bytes';
 import {
   type PersistenceState,
@@ -6,6 +5,7 @@ import {
   readStorageEstimate,
   requestPersistence,
 } from '../../platform/persistence';
+import { useLoad } from '../../state/use-load';
 import { Button } from '../../ui/Button';
 
 const EXPLANATION: Record<PersistenceState, string> = {
@@ -17,12 +17,9 @@ const EXPLANATION: Record<PersistenceState, string> = {
 
 /** Whether the browser will keep our data, and how much space it uses. */
 export function StorageSection() {
-  const [state, setState] = useState<PersistenceState | null>(null);
-  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | undefined>();
-  useEffect(() => {
-    void readPersistence().then(setState);
-    void readStorageEstimate().then(setEstimate);
-  }, []);
+  const persistence = useLoad(readPersistence);
+  const state = persistence.value ?? null;
+  const estimate = useLoad(readStorageEstimate).value;
   return (
     <section class="card" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage on this device</h2>
@@ -33,7 +30,7 @@ export function StorageSection() {
       </p>
       {state ? <p>{EXPLANATION[state]}</p> : null}
       {state === 'not-granted' ? (
-        <Button variant="secondary" onClick={() => void requestPersistence().then(setState)}>
+        <Button variant="secondary" onClick={() => void requestPersistence().then(persistence.set)}>
           Ask the browser again
         </Button>
       ) : null}

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
+import { READABLE_WHILE_LOCKED } from '../../domain/lock-readable';
 import { messageOf } from '../../lib/error-message';
+import { DEFAULT_IDLE_MINUTES, IDLE_CHOICES, lockConversion, turnLockOn } from '../../state/app-lock';
 import {
-  DEFAULT_IDLE_MINUTES,
-  IDLE_CHOICES,
-  lockConversion,
+  copyMadePassphrase,
+  judgeLockPassphrase,
   MIN_LOCK_PASSPHRASE_LENGTH,
-  turnLockOn,
-} from '../../state/app-lock';
+  newLockPassphrase,
+} from '../../state/lock-passphrase';
 import { minutesInWords } from '../../ui/IdleTimeChoice';
 import { LockProgress } from '../../ui/LockProgress';
-import { NewLockForm } from '../../ui/NewLockForm';
+import { NewLockForm, type PassphraseKind } from '../../ui/NewLockForm';
 import { Notice } from '../../ui/Notice';
+import { ReadableWhileLocked } from '../../ui/ReadableWhileLocked';
 
 /** What a lock action on this screen is told: whether one is running, and where to say it is done. */
 export interface LockActionProps {
@@ -27,11 +29,11 @@ export function TurnOnLock({ busy, setBusy, onDone }: LockActionProps) {
   const [error, setError] = useState<string | null>(null);
   const conversion = lockConversion.value;
 
-  async function turnOn(passphrase: string, idleMinutes: number) {
+  async function turnOn(passphrase: string, idleMinutes: number, kind: PassphraseKind) {
     setBusy(true);
     setError(null);
     try {
-      await turnLockOn(passphrase, idleMinutes);
+      await turnLockOn(passphrase, idleMinutes, kind);
       onDone(
         `The lock is on. Stillpoint locks itself after ${minutesInWords(idleMinutes)} without use, and a minute after you leave it.`,
       );
@@ -47,14 +49,15 @@ export function TurnOnLock({ busy, setBusy, onDone }: LockActionProps) {
       <section class="card" aria-labelledby="lock-what-title">
         <h2 id="lock-what-title">What the lock does</h2>
         <p>
-          Your journal entries, voice notes, readings, scale answers and shared items are encrypted on this device. The
-          key to them exists only while Stillpoint is unlocked.
+          Everything you keep in Stillpoint is encrypted on this device, but for the few things listed below. The key to
+          it exists only while Stillpoint is unlocked.
         </p>
         <p>
           Stillpoint locks itself after the time you choose without use, and a minute after you leave it. The emergency
           card and crisis numbers stay open while it is locked.
         </p>
       </section>
+      <ReadableWhileLocked lines={READABLE_WHILE_LOCKED} headingId="lock-readable-title" />
       <div class="notice notice--caution">
         <p>
           <strong>If you forget this passphrase, no one can recover your data — not us, not your care team.</strong>
@@ -73,7 +76,10 @@ export function TurnOnLock({ busy, setBusy, onDone }: LockActionProps) {
           initialIdleMinutes={DEFAULT_IDLE_MINUTES}
           submitLabel={busy ? 'Turning on…' : 'Turn on the lock'}
           busy={busy}
-          onSubmit={(passphrase, idle) => void turnOn(passphrase, idle)}
+          generate={newLockPassphrase}
+          judge={judgeLockPassphrase}
+          copy={copyMadePassphrase}
+          onSubmit={(passphrase, idle, kind) => void turnOn(passphrase, idle, kind)}
         />
       </section>
       {error ? <Notice tone="danger">{error}</Notice> : null}

@@ -2,22 +2,25 @@ import { useState } from 'preact/hooks';
 import { encodeInvite, inviteFileText } from '../../domain/pairing';
 import { attentionReason } from '../../domain/share-item';
 import { messageOf } from '../../lib/error-message';
+import { FILE_STEMS } from '../../lib/file-names';
 import { downloadBlob } from '../../platform/download';
 import { fingerprintOf } from '../../platform/sealed-box';
-import { listContacts } from '../../storage/contacts-store';
-import { listInboxFor, removeExpiredInbox } from '../../storage/inbox-store';
+import { useLoad } from '../../state/use-load';
+import { listContacts, removeContact } from '../../storage/contacts-store';
+import { listInboxFor } from '../../storage/inbox-store';
 import { loadIdentity } from '../../storage/keys-store';
+import { sweepExpiredShares } from '../../storage/share-expiry';
 import { Button, LinkButton } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { ensureIdentity, publicKeyBytes } from './identity';
 import { QrCode } from './QrCode';
 import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
-import { useLoad } from './use-load';
 
 async function loadCoachView() {
   // Expired shares go before anything is shown (and again each time this screen opens).
-  await removeExpiredInbox(new Date());
+  await sweepExpiredShares(new Date());
   const identity = await loadIdentity();
   const fingerprint = identity ? await fingerprintOf(publicKeyBytes(identity.publicKey)) : undefined;
   const patients = await Promise.all(
@@ -37,6 +40,19 @@ export function CoachHome() {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const current = view.value?.patients.filter((p) => !p.patient.removedAt) ?? [];
+  const removed = view.value?.patients.filter((p) => p.patient.removedAt) ?? [];
+
+  async function remove(id: string, name: string) {
+    const question = `Remove ${name}? Nothing new from them will be opened. What they shared stays here until it expires.`;
+    if (!confirm(question)) return;
+    try {
+      await removeContact(id);
+      view.reload();
+    } catch (caught) {
+      setError(messageOf(caught, 'The patient could not be removed.'));
+    }
+  }
   const identity = view.value?.identity;
   const ready = identity && identity.name !== '';
   const inviteLink = ready
@@ -62,7 +78,10 @@ export function CoachHome() {
   function saveFile() {
     if (!identity) return;
     const invite = { v: 1 as const, type: 'coach-invite' as const, name: identity.name, publicKey: identity.publicKey };
-    downloadBlob(new Blob([inviteFileText(invite)], { type: SHARE_MIME }), `stillpoint-invite${SHARE_FILE_EXTENSION}`);
+    downloadBlob(
+      new Blob([inviteFileText(invite)], { type: SHARE_MIME }),
+      `${FILE_STEMS.invite}${SHARE_FILE_EXTENSION}`,
+    );
   }
 
   async function copy() {
@@ -80,10 +99,11 @@ export function CoachHome() {
       {view.value && !ready ? (
         <form class="card" onSubmit={makeInvite}>
           <h2>Your invite</h2>
-          <div class="field">
-            <label for="coach-name">Your name, as your patients know you</label>
-            <input id="coach-name" value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />
-          </div>
+          <Field id="coach-name" label="Your name, as your patients know you">
+            {(wiring) => (
+              <input {...wiring} value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />
+            )}
+          </Field>
           {error ? <Notice tone="danger">{error}</Notice> : null}
           <Button type="submit">Make my invite</Button>
         </form>
@@ -99,10 +119,9 @@ export function CoachHome() {
             Your code: <strong data-testid="own-fingerprint">{view.value?.fingerprint}</strong>
           </p>
           <QrCode text={inviteLink} label={`QR code of the invite from ${identity.name}`} />
-          <div class="field">
-            <label for="invite-link">Invite link</label>
-            <textarea id="invite-link" readOnly rows={3} value={inviteLink} />
-          </div>
+          <Field id="invite-link" label="Invite link">
+            {(wiring) => <textarea {...wiring} readOnly rows={3} value={inviteLink} />}
+          </Field>
           <div class="btn-row">
             <Button onClick={copy}>Copy invite link</Button>
             <Button variant="secondary" onClick={saveFile}>
@@ -115,19 +134,45 @@ export function CoachHome() {
       ) : null}
       <div class="card">
         <h2>Your patients</h2>
-        {view.value?.patients.length === 0 ? <p>No shares yet. Open a link or file a patient sent you.</p> : null}
+        {view.value && current.length === 0 ? <p>No shares yet. Open a link or file a patient sent you.</p> : null}
         <ul class="list-plain">
-          {view.value?.patients.map(({ patient, count, attention }) => (
+          {current.map(({ patient, count, attention }) => (
             <li key={patient.id}>
               <a href={`/coach/patient/${encodeURIComponent(patient.id)}`}>{patient.name}</a>
+              {patient.verified === false ? <strong> (not verified: passphrase share)</strong> : null}
               <span class="muted">
                 {' '}
                 {count} shared {count === 1 ? 'item' : 'items'}
-                {attention ? `, ${attention} needing attention` : ''}
-              </span>
+                {attention ? `, ${attention} needing attention` : ''}. Code: {patient.fingerprint}
+              </span>{' '}
+              <Button variant="secondary" onClick={() => remove(patient.id, patient.name)}>
+                Remove {patient.name}
+              </Button>
             </li>
           ))}
         </ul>
+        {removed.length ? (
+          <>
+            <h3>Removed</h3>
+            <ul class="list-plain">
+              {removed.map(({ patient, count }) => (
+                <li key={patient.id}>
+                  <a href={`/coach/patient/${encodeURIComponent(patient.id)}`}>{patient.name}</a>
+                  <span class="muted">
+                    {' '}
+                    You removed {patient.name} on {new Date(patient.removedAt ?? '').toLocaleDateString()}; {count}{' '}
+                    shared {count === 1 ? 'item stays' : 'items stay'} until{' '}
+                    {count === 1 ? 'it expires' : 'they expire'}.
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p class="muted">
+          Expiry is kept by this app: it removes shared items when their time is up. It cannot be enforced on a device
+          the patient does not hold, and your patients are told so.
+        </p>
         <div class="btn-row">
           <LinkButton variant="secondary" href="/coach/open">
             Open a share file

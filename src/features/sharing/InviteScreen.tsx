@@ -1,15 +1,17 @@
 import './sharing.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { decodeInvite } from '../../domain/pairing';
+import { lookAlikeCoach } from '../../domain/pairing-check';
 import { messageOf } from '../../lib/error-message';
 import { fingerprintOf, keyIdOf } from '../../platform/sealed-box';
-import { loadContact, saveContact } from '../../storage/contacts-store';
+import { useLoad } from '../../state/use-load';
+import { listContacts, saveContact } from '../../storage/contacts-store';
 import { loadIdentity } from '../../storage/keys-store';
-import { Button, LinkButton } from '../../ui/Button';
+import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { CompareCode } from './CompareCode';
 import { ensureIdentity, publicKeyBytes } from './identity';
-import { useLoad } from './use-load';
 
 async function readInvite() {
   const invite = decodeInvite(location.hash.slice(1));
@@ -17,19 +19,31 @@ async function readInvite() {
   const key = publicKeyBytes(invite.publicKey);
   const id = await keyIdOf(key);
   const own = await loadIdentity();
+  const contacts = await listContacts();
+  const existing = contacts.find((c) => c.id === id);
   return {
     invite,
     id,
     fingerprint: await fingerprintOf(key),
     isOwn: own?.publicKey === invite.publicKey,
-    pinned: (await loadContact(id)) !== undefined,
+    pinned: existing !== undefined && !existing.removedAt,
+    lookAlike: lookAlikeCoach(contacts, { name: invite.name, keyId: id }),
   };
 }
 
 /** /coach/invite#…: the patient checks the coach's code and pins the coach. */
 export function InviteScreen() {
   const read = useLoad(readInvite);
-  const [state, setState] = useState<'asking' | 'pinned' | 'declined'>('asking');
+  const [pinned, setPinned] = useState(false);
+  // A second invite opened while this screen shows changes only the fragment: read it afresh, never keep the old one.
+  useEffect(() => {
+    const next = () => {
+      setPinned(false);
+      read.reload();
+    };
+    window.addEventListener('hashchange', next);
+    return () => window.removeEventListener('hashchange', next);
+  }, [read.reload]);
   const [error, setError] = useState<string | null>(null);
   const found = read.value ?? undefined;
 
@@ -47,7 +61,7 @@ export function InviteScreen() {
         fingerprint: found.fingerprint,
         addedAt: new Date().toISOString(),
       });
-      setState('pinned');
+      setPinned(true);
     } catch (caught) {
       setError(messageOf(caught, 'The coach could not be saved. Please try again.'));
     }
@@ -62,32 +76,30 @@ export function InviteScreen() {
         </Notice>
       ) : null}
       {found?.isOwn ? <Notice tone="caution">This is your own invite. Send it to a patient instead.</Notice> : null}
-      {found && !found.isOwn ? (
+      {found?.lookAlike && !found.isOwn ? (
+        <Notice tone="danger">
+          <strong>Stopped.</strong> You already have a coach called {found.lookAlike.name}, with the code{' '}
+          {found.lookAlike.fingerprint}. This invite uses that name with a different key ({found.fingerprint}), so it
+          was not pinned. Call {found.lookAlike.name} on a number you already know. If they really have a new device,
+          remove the old {found.lookAlike.name} on the Coach screen first, then open this invite again.
+        </Notice>
+      ) : null}
+      {found && !found.isOwn && !found.lookAlike ? (
         <div class="card">
           <h2>{found.invite.name}</h2>
           <p>
             Their code: <strong data-testid="coach-fingerprint">{found.fingerprint}</strong>
           </p>
-          <p>
-            Compare this code with the one on your coach's screen, by phone or in person. Pin {found.invite.name} only
-            if every character matches.
-          </p>
-          {state === 'asking' && !found.pinned ? (
-            <div class="btn-row">
-              <Button onClick={pin}>The codes match: pin {found.invite.name}</Button>
-              <Button variant="secondary" onClick={() => setState('declined')}>
-                They do not match
-              </Button>
-            </div>
-          ) : null}
-          {state === 'pinned' || found.pinned ? (
+          {pinned || found.pinned ? (
             <Notice>{found.invite.name} is pinned. You can now share with them.</Notice>
-          ) : null}
-          {state === 'declined' ? (
-            <Notice tone="caution">
-              Nothing was saved. The invite may have been changed on the way: ask your coach to send it again.
-            </Notice>
-          ) : null}
+          ) : (
+            <CompareCode
+              key={found.fingerprint}
+              name={found.invite.name}
+              fingerprint={found.fingerprint}
+              onMatch={pin}
+            />
+          )}
           {error ? <Notice tone="danger">{error}</Notice> : null}
         </div>
       ) : null}

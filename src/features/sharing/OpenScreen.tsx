@@ -1,15 +1,15 @@
 import './sharing.css';
 import { useEffect, useState } from 'preact/hooks';
 import { encodeInvite, parseInviteJson } from '../../domain/pairing';
+import type { ItemPlan } from '../../domain/share-versions';
 import { fromUtf8 } from '../../lib/bytes';
 import { messageOf } from '../../lib/error-message';
-import { removeExpiredInbox } from '../../storage/inbox-store';
 import { loadIdentity } from '../../storage/keys-store';
-import { Button, LinkButton } from '../../ui/Button';
+import { sweepExpiredShares } from '../../storage/share-expiry';
+import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { ItemDetails } from './ItemDetails';
-import { importPreview, previewLines } from './import-bundle';
+import { importPreview, planShare } from './import-bundle';
 import {
   type Outcome,
   openSealed,
@@ -18,8 +18,9 @@ import {
   sealedFromFile,
   sealedFromFragment,
 } from './open-bundle';
-import { onLaunchFile, takeFragment } from './outside-input';
+import { onLaunchFile, takeFragment, takeSharedIn } from './outside-input';
 import { PassphraseForm } from './PassphraseForm';
+import { PreviewCard } from './PreviewCard';
 import { SHARE_FILE_EXTENSION, SHARE_MIME } from './seal-bundle';
 
 type State =
@@ -27,7 +28,7 @@ type State =
   | { step: 'working' }
   | { step: 'refused'; message: string }
   | { step: 'passphrase'; sealed: Uint8Array; message: string }
-  | { step: 'preview'; preview: Preview }
+  | { step: 'preview'; preview: Preview; plans: ItemPlan[] }
   | { step: 'done'; added: boolean; preview: Preview };
 
 /** /coach/open: the one door for shares and replies from outside. Preview first; nothing is stored without consent. */
@@ -43,9 +44,9 @@ export function OpenScreen() {
       const invite = sealed.value[0] === 0x7b ? parseInviteJson(fromUtf8(sealed.value) ?? '') : undefined;
       if (invite) return location.assign(`/coach/invite#${encodeInvite(invite)}`);
       // Anything already past its expiry goes first, so what is shown next is never stale.
-      await removeExpiredInbox(new Date());
+      await sweepExpiredShares(new Date());
       const opened = await openSealed(sealed.value, await loadIdentity());
-      if (opened.ok) setState({ step: 'preview', preview: opened.value });
+      if (opened.ok) await showPreview(opened.value);
       else if (opened.refusal.reason === 'needs-passphrase') {
         setState({ step: 'passphrase', sealed: sealed.value, message: opened.refusal.message });
       } else setState({ step: 'refused', message: opened.refusal.message });
@@ -54,12 +55,23 @@ export function OpenScreen() {
     }
   }
 
+  async function showPreview(preview: Preview) {
+    setState({ step: 'preview', preview, plans: await planShare(preview) });
+  }
+
   useEffect(() => {
     const fromUrl = () => {
       const fragment = takeFragment();
       if (fragment) void open(sealedFromFragment(fragment));
     };
     fromUrl();
+    void takeSharedIn().then(
+      (shared) => {
+        if (shared.kind === 'file') void open(sealedFromFile(shared.file));
+        else if (shared.kind === 'fragment') void open(sealedFromFragment(shared.fragment));
+      },
+      () => setState({ step: 'refused', message: 'What was shared could not be read. Nothing was changed.' }),
+    );
     onLaunchFile((file) => void open(sealedFromFile(file)));
     // A second link opened while this screen is showing changes only the fragment.
     window.addEventListener('hashchange', fromUrl);
@@ -84,18 +96,18 @@ export function OpenScreen() {
           onSubmit={async (passphrase) => {
             const sealed = state.sealed;
             const opened = await openSealedWithPassphrase(sealed, passphrase);
-            if (opened.ok) setState({ step: 'preview', preview: opened.value });
+            if (opened.ok) await showPreview(opened.value);
             else if (opened.refusal.reason === 'wrong-passphrase') {
               setState({ step: 'passphrase', sealed, message: opened.refusal.message });
             } else setState({ step: 'refused', message: opened.refusal.message });
           }}
         />
       ) : null}
-      {state.step === 'preview' ? <PreviewCard preview={state.preview} onAccept={accept} /> : null}
+      {state.step === 'preview' ? <PreviewCard preview={state.preview} plans={state.plans} onAccept={accept} /> : null}
       {state.step === 'done' ? (
         <Notice>
           {state.added
-            ? `Added from ${state.preview.bundle.sender.name}.`
+            ? `Added from ${state.preview.sender.name}.`
             : 'You had opened this before. Nothing new was added.'}
         </Notice>
       ) : null}
@@ -119,46 +131,5 @@ export function OpenScreen() {
         Back to Coach
       </LinkButton>
     </Screen>
-  );
-}
-
-function PreviewCard({ preview, onAccept }: { preview: Preview; onAccept: (preview: Preview) => void }) {
-  const { bundle } = preview;
-  const what = bundle.type === 'share' ? 'shared' : 'replied with';
-  const count = previewLines(preview).length;
-  const noun = bundle.type === 'share' ? (count === 1 ? 'item' : 'items') : count === 1 ? 'comment' : 'comments';
-  return (
-    <section class="card" aria-labelledby="open-preview">
-      <h2 id="open-preview">
-        {bundle.sender.name} {what} {count} {noun}
-      </h2>
-      <p class="muted">
-        Sealed {new Date(bundle.createdAt).toLocaleString()}
-        {bundle.expiresAt ? `; can be kept until ${new Date(bundle.expiresAt).toLocaleDateString()}` : ''}.
-      </p>
-      {bundle.type === 'share' ? (
-        <ul class="list-plain">
-          {bundle.items.map((item) => (
-            <li key={item.id}>
-              <ItemDetails item={item} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <ul class="list-plain">
-          {bundle.comments.map((c) => (
-            <li key={c.id}>
-              <p class="muted">On {c.itemLabel}</p>
-              <p>{c.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {preview.alreadyImported ? (
-        <Notice>You opened this before. Nothing new to add.</Notice>
-      ) : (
-        <Button onClick={() => onAccept(preview)}>Add to Stillpoint</Button>
-      )}
-    </section>
   );
 }

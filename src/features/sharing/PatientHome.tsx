@@ -1,26 +1,37 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../lib/error-message';
+import { fingerprintOf } from '../../platform/sealed-box';
+import { useLoad } from '../../state/use-load';
 import { listComments } from '../../storage/comments-store';
-import { deleteContact, listContacts } from '../../storage/contacts-store';
+import { listContacts, removeContact } from '../../storage/contacts-store';
+import { loadIdentity } from '../../storage/keys-store';
 import { listShares } from '../../storage/shares-store';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { useLoad } from './use-load';
+import { publicKeyBytes } from './identity';
 
 /** The patient's side of /coach: pinned coaches, sharing, the history, and replies. */
 export function PatientHome() {
-  const coaches = useLoad(async () => (await listContacts()).filter((c) => c.role === 'coach'));
+  const contacts = useLoad(async () => (await listContacts()).filter((c) => c.role === 'coach'));
+  const coaches = { ...contacts, value: contacts.value?.filter((c) => !c.removedAt) };
+  const removed = contacts.value?.filter((c) => c.removedAt) ?? [];
   const shares = useLoad(listShares);
   const replies = useLoad(listComments);
+  // Made with the first share; the coach's app shows it beside what arrives, so the two can compare it.
+  const ownCode = useLoad(async () => {
+    const identity = await loadIdentity();
+    return identity ? fingerprintOf(publicKeyBytes(identity.publicKey)) : null;
+  });
   const [error, setError] = useState<string | null>(null);
 
   async function remove(id: string, name: string) {
-    if (!confirm(`Remove ${name}? You will not be able to share with them until you pair again.`)) return;
+    const question = `Remove ${name}? You will not be able to share with them, or open their replies, until you pair again. What you shared stays in your history.`;
+    if (!confirm(question)) return;
     setError(null);
     try {
-      await deleteContact(id);
-      coaches.reload();
+      await removeContact(id);
+      contacts.reload();
     } catch (caught) {
       setError(messageOf(caught, 'The coach could not be removed.'));
     }
@@ -49,6 +60,12 @@ export function PatientHome() {
           ))}
         </ul>
         {error ? <Notice tone="danger">{error}</Notice> : null}
+        {ownCode.value ? (
+          <p>
+            Your own code, which your coach sees with what you share:{' '}
+            <strong data-testid="own-fingerprint">{ownCode.value}</strong>
+          </p>
+        ) : null}
         <div class="btn-row">
           {coaches.value?.length ? <LinkButton href="/coach/share">Share with a coach</LinkButton> : null}
           <LinkButton variant="secondary" href="/coach/open">
@@ -77,11 +94,25 @@ export function PatientHome() {
         <h2>What you shared</h2>
         {shares.error ? <Notice tone="danger">{shares.error}</Notice> : null}
         {shares.value?.length === 0 ? <p>Nothing shared yet.</p> : null}
+        <p class="muted">
+          Expiry is kept by your coach's app: it removes what you shared when the time is up. Stillpoint cannot enforce
+          it on a device you do not hold, so share only what you are comfortable for them to keep.
+        </p>
+        {removed.length ? (
+          <ul class="list-plain">
+            {removed.map((c) => (
+              <li key={c.id}>
+                You removed {c.name} on {new Date(c.removedAt ?? '').toLocaleDateString()}.
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <ul class="list-plain">
           {shares.value?.map((share) => (
             <li key={share.id}>
               <p>
                 {new Date(share.createdAt).toLocaleString()} with {share.contactName}
+                {removed.some((c) => c.id === share.contactId) ? ' (you removed them later)' : ''}
                 {share.expiresAt ? `, until ${new Date(share.expiresAt).toLocaleDateString()}` : ''}
               </p>
               <p class="muted">{share.itemLabels.join('; ')}</p>

@@ -3,14 +3,15 @@ import { useState } from 'preact/hooks';
 import { attentionReason } from '../../domain/share-item';
 import type { Comment, InboxItem } from '../../domain/share-records';
 import { messageOf } from '../../lib/error-message';
+import { useLoad } from '../../state/use-load';
 import { Button, LinkButton } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { DeliveryCard } from './DeliveryCard';
 import { ItemDetails } from './ItemDetails';
 import { addComment, loadReview, sealReply } from './review-flow';
 import { ScoreTrends } from './ScoreTrends';
-import { useLoad } from './use-load';
 
 /** /coach/patient/:id: one patient's shared items for the coach, what needs attention first, with comments. */
 export function PatientScreen(props: Record<string, unknown>) {
@@ -46,12 +47,19 @@ export function PatientScreen(props: Record<string, unknown>) {
             <ReviewItem
               inboxItem={inboxItem}
               comments={comments.filter((c) => c.itemId === inboxItem.item.id)}
+              versions={review.value?.items.filter((i) => i.item.id === inboxItem.item.id).length ?? 1}
               onSaved={review.reload}
             />
           </li>
         ))}
       </ul>
-      {patient && !sealed ? (
+      {patient?.removedAt ? (
+        <Notice>
+          You removed {patient.name} on {new Date(patient.removedAt).toLocaleDateString()}. No reply can be sealed for
+          them.
+        </Notice>
+      ) : null}
+      {patient && !patient.removedAt && !sealed ? (
         <div class="card">
           <h2>Reply</h2>
           <p>
@@ -74,10 +82,13 @@ export function PatientScreen(props: Record<string, unknown>) {
 function ReviewItem({
   inboxItem,
   comments,
+  versions,
   onSaved,
 }: {
   inboxItem: InboxItem;
   comments: Comment[];
+  /** How many versions of this item the inbox holds (a changed item is kept beside the original). */
+  versions: number;
   onSaved: () => void;
 }) {
   const [text, setText] = useState('');
@@ -101,6 +112,12 @@ function ReviewItem({
   return (
     <article class="card" data-testid="review-item">
       {reason ? <Notice tone="caution">Needs attention: {reason}</Notice> : null}
+      {versions > 1 ? (
+        <p class="version-mark" data-testid="version-mark">
+          {(inboxItem.version ?? 1) > 1 ? 'Changed: ' : 'Original: '}version {inboxItem.version ?? 1} of {versions},
+          received {new Date(inboxItem.receivedAt).toLocaleDateString()}. Every version is kept.
+        </p>
+      ) : null}
       <ItemDetails item={inboxItem.item} />
       {comments.map((c) => (
         <p key={c.id} class="muted">
@@ -108,10 +125,9 @@ function ReviewItem({
         </p>
       ))}
       <form onSubmit={save}>
-        <div class="field">
-          <label for={fieldId}>Comment on this item</label>
-          <textarea id={fieldId} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
+        <Field id={fieldId} label="Comment on this item">
+          {(wiring) => <textarea {...wiring} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />}
+        </Field>
         {error ? <Notice tone="danger">{error}</Notice> : null}
         <Button type="submit" variant="secondary">
           Save comment

@@ -1,7 +1,10 @@
 import './sharing.css';
 import { useState } from 'preact/hooks';
 import type { ShareItem } from '../../domain/share-item';
+import { crisisLinesInForce } from '../../state/crisis-lines';
 import { Button, LinkButton } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { NobodyWatchingNotice } from '../../ui/NobodyWatchingNotice';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
 import { DeliveryCard } from './DeliveryCard';
@@ -11,11 +14,12 @@ import { buildItems, type Choice, EXPIRY_CHOICES, loadPicker, sealForCoach, seal
 const PASSPHRASE = 'passphrase';
 
 import { messageOf } from '../../lib/error-message';
-import { useLoad } from './use-load';
+import { useLoad } from '../../state/use-load';
 
 /** /coach/share: pick items (private by default), preview exactly what will be sent, set an expiry, seal it. */
 export function ShareScreen() {
   const picker = useLoad(loadPicker);
+  const crisis = crisisLinesInForce.value;
   const [coachId, setCoachId] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Record<string, Choice>>({});
@@ -87,6 +91,7 @@ export function ShareScreen() {
 
   return (
     <Screen title="Share with your coach" intro="Everything is private until you choose it here.">
+      <NobodyWatchingNotice lines={crisis.resources} label={crisis.label} />
       {picker.error ? <Notice tone="danger">{picker.error}</Notice> : null}
       {data && data.coaches.length === 0 ? (
         <Notice>No coach is paired, so this will be sealed with a passphrase you pass on yourself.</Notice>
@@ -100,22 +105,18 @@ export function ShareScreen() {
             {data.coaches.map((c) => (
               <label class="choice" key={c.id}>
                 <input type="radio" name="coach" checked={c.id === coach?.id} onChange={() => setCoachId(c.id)} />{' '}
-                {c.name}
+                {c.name} <span class="muted">(code {c.fingerprint})</span>
               </label>
             ))}
             <label class="choice">
               <input type="radio" name="coach" checked={byPassphrase} onChange={() => setCoachId(PASSPHRASE)} /> Someone
               not paired (sealed with a passphrase)
             </label>
-            <div class="field">
-              <label for="sender-name">Your name, as your coach knows you</label>
-              <input
-                id="sender-name"
-                value={senderName}
-                maxLength={100}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            </div>
+            <Field id="sender-name" label="Your name, as your coach knows you">
+              {(wiring) => (
+                <input {...wiring} value={senderName} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />
+              )}
+            </Field>
           </fieldset>
           {data.groups.map(({ source, candidates, error: sourceError }) => (
             <fieldset class="card" key={source.id}>
@@ -173,6 +174,10 @@ export function ShareScreen() {
                   </option>
                 ))}
               </select>
+              <p class="muted">
+                Your coach's app removes it when the time is up. That is kept by their app: Stillpoint cannot enforce it
+                on a device you do not hold.
+              </p>
             </div>
             {error ? <Notice tone="danger">{error}</Notice> : null}
             <Button type="submit">Preview what will be sent</Button>

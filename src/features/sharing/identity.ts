@@ -1,31 +1,18 @@
 // This device's identity: made once, the first time the person pairs, shares or turns on coach mode.
 
 import type { Identity } from '../../domain/share-records';
-import { fromBase64Url, toBase64Url } from '../../lib/base64url';
+import { fromBase64Url } from '../../lib/base64url';
 import { ownBytes } from '../../lib/bytes';
-import { exportPublicKey, generateDeviceKeyPair } from '../../platform/crypto';
 import type { DeviceKey } from '../../platform/sealed-box';
-import { loadIdentity, saveIdentity } from '../../storage/keys-store';
+import { createIdentity, loadIdentity, renameIdentity } from '../../storage/keys-store';
 
 /** Returns this device's identity, making its key pair first if there is none; a given name replaces the old one. */
 export async function ensureIdentity(name?: string): Promise<Identity> {
   const existing = await loadIdentity();
-  if (existing) {
-    if (name === undefined || name === existing.name) return existing;
-    const renamed = { ...existing, name };
-    await saveIdentity(renamed);
-    return renamed;
-  }
-  const keyPair = await generateDeviceKeyPair();
-  const identity: Identity = {
-    id: 'device',
-    name: name ?? '',
-    publicKey: toBase64Url(await exportPublicKey(keyPair.publicKey)),
-    keyPair,
-    createdAt: new Date().toISOString(),
-  };
-  await saveIdentity(identity);
-  return identity;
+  if (!existing) return createIdentity(name ?? '');
+  if (name === undefined || name === existing.name) return existing;
+  await renameIdentity(name);
+  return { ...existing, name };
 }
 
 /** The identity in the form the sealed box needs. */

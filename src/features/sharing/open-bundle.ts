@@ -4,10 +4,11 @@
 import { type Bundle, BundleSchema, isExpired, SHARE_AAD } from '../../domain/share-bundle';
 import { parseContainer } from '../../domain/share-container';
 import type { Identity } from '../../domain/share-records';
-import { fromBase64Url } from '../../lib/base64url';
+import { fromBase64Url, toBase64Url } from '../../lib/base64url';
 import { fromUtf8, utf8 } from '../../lib/bytes';
 import { formatBytes } from '../../lib/format-bytes';
-import { keyIdOf, type OpenProblem, openForDevice, openWithPassphrase } from '../../platform/sealed-box';
+import { fingerprintOf, keyIdOf, type OpenProblem, openWithPassphrase } from '../../platform/sealed-box';
+import { openFromSender } from '../../platform/sender-box';
 import { loadContact } from '../../storage/contacts-store';
 import { wasImported } from '../../storage/imports-store';
 import { deviceKeyOf, publicKeyBytes } from './identity';
@@ -24,7 +25,8 @@ export type RefusalReason =
   | 'expired'
   | 'no-identity'
   | 'needs-passphrase'
-  | 'unknown-sender';
+  | 'unknown-sender'
+  | 'removed-sender';
 
 /** A refusal and its words for the person. */
 export interface Refusal {
@@ -32,11 +34,24 @@ export interface Refusal {
   message: string;
 }
 
+/** Who a bundle is from, as this device knows them: never just the name the bundle carries. */
+export interface SenderView {
+  /** The name to show: the pinned contact's name when there is one, else the name in the bundle (a new sender). */
+  name: string;
+  /** The fingerprint of the sender's key, to compare with them the first time. */
+  fingerprint: string;
+  /** No contact holds this key yet. */
+  isNew: boolean;
+  /** False for a passphrase share: nobody proved who made it, so it is filed apart from every contact. */
+  verified: boolean;
+}
+
 /** What the person sees before agreeing to import. */
 export interface Preview {
   bundle: Bundle;
-  /** The sender's key id: the contact this bundle belongs to. */
+  /** The contact this bundle is filed under: the sender's key id (or an unverified id for passphrase shares). */
   contactId: string;
+  sender: SenderView;
   alreadyImported: boolean;
 }
 
@@ -53,6 +68,10 @@ const MESSAGES: Record<Exclude<RefusalReason, 'too-large' | 'expired'>, string> 
   'no-identity': 'This share is not for this device: this app has not paired with anyone yet.',
   'needs-passphrase': 'This share is locked with a passphrase. Type the passphrase you were given.',
   'unknown-sender': 'This reply is not from a coach you paired with, so it was not opened.',
+  'removed-sender': 'You removed the person who sent this, so it was not opened.',
+  'unverified-old-version':
+    'This was made by an older version of Stillpoint, which cannot prove who sent it, so it was not opened. ' +
+    'Ask the sender to update their app and send it again.',
 };
 
 /** A refusal with its plain message. */
@@ -93,9 +112,9 @@ export async function openSealed(
   if (!container.ok) return refuse(container.problem);
   if (container.value.header.mode === 'passphrase') return refuse('needs-passphrase');
   if (!identity) return refuse('no-identity');
-  const opened = await openForDevice(sealed, deviceKeyOf(identity));
+  const opened = await openFromSender(sealed, deviceKeyOf(identity));
   if (!opened.ok) return refuse(opened.problem);
-  return checkBundle(opened.plaintext, opened.expires, now);
+  return checkBundle(opened.plaintext, { expires: opened.expires, senderPublicKey: opened.senderPublicKey }, now);
 }
 
 /** Opens a share sealed with a passphrase (for someone who had not paired). */
@@ -109,11 +128,13 @@ export async function openSealedWithPassphrase(
   return checkBundle(opened.plaintext, undefined, now);
 }
 
-async function checkBundle(
-  plaintext: Uint8Array,
-  headerExpiry: string | null | undefined,
-  now: Date,
-): Promise<Outcome<Preview>> {
+/** What the authenticated header proved: its expiry and the key that sealed the bundle. */
+interface Proven {
+  expires: string | null;
+  senderPublicKey: Uint8Array;
+}
+
+async function checkBundle(plaintext: Uint8Array, proven: Proven | undefined, now: Date): Promise<Outcome<Preview>> {
   const text = fromUtf8(plaintext);
   let json: unknown;
   try {
@@ -125,15 +146,31 @@ async function checkBundle(
   // The ciphertext was authentic, so a bad body was sealed wrongly (or by a newer app): treat as unsupported.
   if (!parsed.success) return refuse('unsupported');
   const bundle = parsed.data;
-  // Where the authenticated header carries an expiry, the body must agree with it.
-  if (headerExpiry !== undefined && bundle.expiresAt !== headerExpiry) return refuse('changed');
+  // The body must agree with the authenticated header: its expiry, and the key that proved who sealed it.
+  if (proven && bundle.expiresAt !== proven.expires) return refuse('changed');
+  if (proven && bundle.sender.publicKey !== toBase64Url(proven.senderPublicKey)) return refuse('changed');
   if (isExpired(bundle.expiresAt, now)) {
     const when = new Date(bundle.expiresAt ?? 0).toLocaleDateString();
     const message = `This share expired on ${when}, so it was not opened.`;
     return { ok: false, refusal: { reason: 'expired', message } };
   }
-  const contactId = await keyIdOf(publicKeyBytes(bundle.sender.publicKey));
-  // A reply must come from a coach this person pinned: anyone can seal to a public key, only pinned coaches count.
-  if (bundle.type === 'reply' && (await loadContact(contactId))?.role !== 'coach') return refuse('unknown-sender');
-  return { ok: true, value: { bundle, contactId, alreadyImported: await wasImported(bundle.id) } };
+  const keyId = await keyIdOf(publicKeyBytes(bundle.sender.publicKey));
+  const fingerprint = await fingerprintOf(publicKeyBytes(bundle.sender.publicKey));
+  const alreadyImported = await wasImported(bundle.id);
+  if (!proven) {
+    // Nobody proved who sealed a passphrase share: it is never filed under a contact, and it cannot be a reply.
+    if (bundle.type === 'reply') return refuse('unknown-sender');
+    const sender = { name: bundle.sender.name, fingerprint, isNew: true, verified: false };
+    return { ok: true, value: { bundle, contactId: `${UNVERIFIED_PREFIX}${keyId}`, sender, alreadyImported } };
+  }
+  const contact = await loadContact(keyId);
+  if (contact?.removedAt) return refuse('removed-sender');
+  // A reply must come from a coach this person pinned: only a pinned coach's key can have sealed it.
+  if (bundle.type === 'reply' && contact?.role !== 'coach') return refuse('unknown-sender');
+  if (bundle.type === 'share' && contact && contact.role !== 'patient') return refuse('unknown-sender');
+  const sender = { name: contact?.name ?? bundle.sender.name, fingerprint, isNew: !contact, verified: true };
+  return { ok: true, value: { bundle, contactId: keyId, sender, alreadyImported } };
 }
+
+/** Contact ids of passphrase shares start with this, so they never meet a verified contact's id. */
+export const UNVERIFIED_PREFIX = 'unverified:';

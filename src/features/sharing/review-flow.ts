@@ -3,7 +3,8 @@ import { attentionReason, itemDate, itemLabel } from '../../domain/share-item';
 import type { Comment, Contact, InboxItem } from '../../domain/share-records';
 import { listComments, saveComment } from '../../storage/comments-store';
 import { loadContact } from '../../storage/contacts-store';
-import { listInboxFor, removeExpiredInbox } from '../../storage/inbox-store';
+import { listInboxFor } from '../../storage/inbox-store';
+import { sweepExpiredShares } from '../../storage/share-expiry';
 import { saveShare } from '../../storage/shares-store';
 import { ensureIdentity, publicKeyBytes } from './identity';
 import { linkFor, newBundleId, sealReplyBundle } from './seal-bundle';
@@ -19,13 +20,14 @@ export interface Review {
 export function orderForReview(items: InboxItem[]): InboxItem[] {
   return [...items].sort((a, b) => {
     const flagged = Number(Boolean(attentionReason(b.item))) - Number(Boolean(attentionReason(a.item)));
-    return flagged || itemDate(b.item).localeCompare(itemDate(a.item));
+    // Versions of one item sit together, the newest first, so a change is read beside its original.
+    return flagged || itemDate(b.item).localeCompare(itemDate(a.item)) || (b.version ?? 1) - (a.version ?? 1);
   });
 }
 
 /** Loads one patient's review (removing anything expired first). */
 export async function loadReview(contactId: string): Promise<Review> {
-  await removeExpiredInbox(new Date());
+  await sweepExpiredShares(new Date());
   const [patient, items, comments] = await Promise.all([
     loadContact(contactId),
     listInboxFor(contactId),
@@ -65,7 +67,7 @@ export async function sealReply(patient: Contact, comments: Comment[]): Promise<
       text: c.text,
       createdAt: c.createdAt,
     })),
-    sender: { name: identity.name || 'Your coach', publicKey: identity.publicKey },
+    from: identity,
     recipientPublicKey: publicKeyBytes(patient.publicKey),
   });
   for (const comment of unsent) await saveComment({ ...comment, sentAt: bundle.createdAt });

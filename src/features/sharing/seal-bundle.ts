@@ -1,17 +1,14 @@
 // Turning chosen items (or comments) into a sealed bundle, and the bundle into a link or a file.
 
-import {
-  BUNDLE_FORMAT,
-  type ReplyBundle,
-  type ReplyComment,
-  type Sender,
-  type ShareBundle,
-} from '../../domain/share-bundle';
+import { BUNDLE_FORMAT, type ReplyBundle, type ReplyComment, type ShareBundle } from '../../domain/share-bundle';
 import type { ShareItem } from '../../domain/share-item';
+import type { Identity } from '../../domain/share-records';
 import { toBase64Url } from '../../lib/base64url';
 import { utf8 } from '../../lib/bytes';
+import { datedFileName } from '../../lib/file-names';
 import { randomBytes } from '../../platform/crypto';
-import { sealForRecipient } from '../../platform/sealed-box';
+import { sealFromSender } from '../../platform/sender-box';
+import { deviceKeyOf } from './identity';
 
 /** The longest link offered: longer shares go as a file (chat apps cut very long links). */
 export const MAX_LINK_CHARS = 6000;
@@ -27,10 +24,10 @@ export function newBundleId(): string {
   return toBase64Url(randomBytes(16));
 }
 
-/** Seals a share of items for one recipient's public key. */
+/** Seals a share of items from this device's identity for one recipient's public key. */
 export async function sealShareBundle(options: {
   items: ShareItem[];
-  sender: Sender;
+  from: Identity;
   recipientPublicKey: Uint8Array<ArrayBuffer>;
   expiresAt: Date | null;
   now?: Date;
@@ -42,20 +39,25 @@ export async function sealShareBundle(options: {
     id: newBundleId(),
     createdAt: now.toISOString(),
     expiresAt: options.expiresAt ? options.expiresAt.toISOString() : null,
-    sender: options.sender,
+    sender: { name: options.from.name, publicKey: options.from.publicKey },
     items: options.items,
   };
-  const sealed = await sealForRecipient(utf8(JSON.stringify(bundle)), options.recipientPublicKey, {
-    created: now,
-    expires: options.expiresAt,
-  });
+  const sealed = await sealFromSender(
+    utf8(JSON.stringify(bundle)),
+    deviceKeyOf(options.from),
+    options.recipientPublicKey,
+    {
+      created: now,
+      expires: options.expiresAt,
+    },
+  );
   return { bundle, sealed };
 }
 
-/** Seals the coach's comments as a reply for the patient's public key. */
+/** Seals the coach's comments from the coach's identity as a reply for the patient's public key. */
 export async function sealReplyBundle(options: {
   comments: ReplyComment[];
-  sender: Sender;
+  from: Identity;
   recipientPublicKey: Uint8Array<ArrayBuffer>;
 }): Promise<{ bundle: ReplyBundle; sealed: Uint8Array<ArrayBuffer> }> {
   const now = new Date();
@@ -65,10 +67,18 @@ export async function sealReplyBundle(options: {
     id: newBundleId(),
     createdAt: now.toISOString(),
     expiresAt: null,
-    sender: options.sender,
+    // The patient's app shows the name it pinned, not this one; this is only a fallback for an unnamed coach.
+    sender: { name: options.from.name || 'Your coach', publicKey: options.from.publicKey },
     comments: options.comments,
   };
-  const sealed = await sealForRecipient(utf8(JSON.stringify(bundle)), options.recipientPublicKey, { created: now });
+  const sealed = await sealFromSender(
+    utf8(JSON.stringify(bundle)),
+    deviceKeyOf(options.from),
+    options.recipientPublicKey,
+    {
+      created: now,
+    },
+  );
   return { bundle, sealed };
 }
 
@@ -80,6 +90,5 @@ export function linkFor(sealed: Uint8Array, origin: string): string | undefined 
 
 /** The sealed bundle as a file ready for the share sheet or a download. */
 export function fileFor(sealed: Uint8Array<ArrayBuffer>, kind: 'share' | 'reply', date = new Date()): File {
-  const name = `stillpoint-${kind}-${date.toISOString().slice(0, 10)}${SHARE_FILE_EXTENSION}`;
-  return new File([sealed], name, { type: SHARE_MIME });
+  return new File([sealed], datedFileName(kind, date, SHARE_FILE_EXTENSION), { type: SHARE_MIME });
 }

@@ -35,7 +35,7 @@ export interface Choice {
 
 /** Loads everything the picker needs; a source that fails says so without hiding the others. */
 export async function loadPicker(): Promise<PickerData> {
-  const coaches = (await listContacts()).filter((c) => c.role === 'coach');
+  const coaches = (await listContacts()).filter((c) => c.role === 'coach' && !c.removedAt);
   const name = (await loadIdentity())?.name ?? '';
   const groups = await Promise.all(
     SHARE_SOURCES.map(async (source) => {
@@ -72,7 +72,7 @@ export async function sealForCoach(options: {
   const expiresAt = new Date(now.getTime() + options.expiryDays * 86_400_000);
   const { bundle, sealed } = await sealShareBundle({
     items: options.items,
-    sender: { name: identity.name, publicKey: identity.publicKey },
+    from: identity,
     recipientPublicKey: publicKeyBytes(options.coach.publicKey),
     expiresAt,
     now,

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { READABLE_WHILE_LOCKED } from '../../domain/lock-readable';
 import { messageOf } from '../../lib/error-message';
 import {
   DEFAULT_IDLE_MINUTES,
@@ -6,14 +7,20 @@ import {
   lockConversion,
   lockIdleMinutes,
   lockStatus,
-  MIN_LOCK_PASSPHRASE_LENGTH,
   turnLockOn,
 } from '../../state/app-lock';
+import {
+  copyMadePassphrase,
+  judgeLockPassphrase,
+  MIN_LOCK_PASSPHRASE_LENGTH,
+  newLockPassphrase,
+} from '../../state/lock-passphrase';
 import { Button } from '../../ui/Button';
 import { minutesInWords } from '../../ui/IdleTimeChoice';
 import { LockProgress } from '../../ui/LockProgress';
-import { NewLockForm } from '../../ui/NewLockForm';
+import { NewLockForm, type PassphraseKind } from '../../ui/NewLockForm';
 import { Notice } from '../../ui/Notice';
+import { ReadableWhileLocked } from '../../ui/ReadableWhileLocked';
 import { Screen } from '../../ui/Screen';
 
 type Stage = { name: 'ask' } | { name: 'choose' } | { name: 'done'; idleMinutes: number };
@@ -42,11 +49,11 @@ export function LockOffer({ onFinish }: { onFinish: () => Promise<void> }) {
     }
   }
 
-  async function turnOn(passphrase: string, idleMinutes: number) {
+  async function turnOn(passphrase: string, idleMinutes: number, kind: PassphraseKind) {
     setBusy(true);
     setError(null);
     try {
-      await turnLockOn(passphrase, idleMinutes);
+      await turnLockOn(passphrase, idleMinutes, kind);
       setStage({ name: 'done', idleMinutes });
     } catch (caught) {
       setError(messageOf(caught, 'The lock could not be turned on. You can try again, or set it up later.'));
@@ -75,8 +82,8 @@ export function LockOffer({ onFinish }: { onFinish: () => Promise<void> }) {
   return (
     <Screen title="Protect Stillpoint with a passphrase?">
       <p>
-        With a passphrase, your journal, voice notes, readings and scale answers are encrypted on this device, and
-        Stillpoint locks itself when you leave it. You can set this up later in Settings.
+        With a passphrase, what you keep in Stillpoint is encrypted on this device, and Stillpoint locks itself when you
+        leave it. You can set this up later in Settings.
       </p>
       <div class="notice notice--caution">
         <p>
@@ -84,6 +91,9 @@ export function LockOffer({ onFinish }: { onFinish: () => Promise<void> }) {
         </p>
       </div>
       {conversion ? <LockProgress {...conversion} /> : null}
+      {stage.name === 'choose' ? (
+        <ReadableWhileLocked lines={READABLE_WHILE_LOCKED} headingId="offer-readable-title" />
+      ) : null}
       {stage.name === 'choose' ? (
         <section class="card" aria-labelledby="offer-choose-title" hidden={Boolean(conversion)}>
           <h2 id="offer-choose-title">Choose a passphrase</h2>
@@ -95,7 +105,10 @@ export function LockOffer({ onFinish }: { onFinish: () => Promise<void> }) {
             submitLabel={busy ? 'Turning on…' : 'Turn on the lock'}
             busy={busy}
             autoFocus
-            onSubmit={(passphrase, idle) => void turnOn(passphrase, idle)}
+            generate={newLockPassphrase}
+            judge={judgeLockPassphrase}
+            copy={copyMadePassphrase}
+            onSubmit={(passphrase, idle, kind) => void turnOn(passphrase, idle, kind)}
           />
         </section>
       ) : null}

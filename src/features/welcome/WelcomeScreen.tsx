@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
-import { lazy } from 'preact-iso';
-import { DEFAULT_CRISIS_RESOURCES } from '../../content/crisis-resources';
 import type { Role } from '../../domain/settings';
+import { browserRegion } from '../../platform/locale-region';
 import { requestPersistence } from '../../platform/persistence';
+import { COUNTRY_CHOICES, crisisLinesFor } from '../../state/crisis-lines-for';
 import { storageWasCleared, updateSettings } from '../../state/settings';
 import { Button } from '../../ui/Button';
+import { CountryField, ELSEWHERE } from '../../ui/CountryField';
 import { CrisisList } from '../../ui/CrisisList';
+import { lazyScreen } from '../../ui/lazy-screen';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
+import { useUsableMark } from '../../ui/use-usable-mark';
 
 // The second step (the app lock offer) loads only when the role is chosen: this is the first screen.
-const LockOffer = lazy(() => import('./LockOffer').then((m) => m.LockOffer));
+const LockOffer = lazyScreen(() => import('./LockOffer').then((m) => m.LockOffer));
 
 /**
  * First run: what Stillpoint is and is not, the emergency numbers, and whether this is a patient's or a coach's app;
@@ -18,21 +21,31 @@ const LockOffer = lazy(() => import('./LockOffer').then((m) => m.LockOffer));
  */
 export function WelcomeScreen() {
   const [role, setRole] = useState<Role>('patient');
-  const [saving, setSaving] = useState(false);
+  // A first guess from the browser's language; the person confirms or changes it here.
+  const [country, setCountry] = useState(
+    () => COUNTRY_CHOICES.find((choice) => choice.code === browserRegion())?.code ?? 'US',
+  );
+  const countryCode = country === ELSEWHERE ? null : country;
+  const lines = crisisLinesFor(countryCode);
   const [roleChosen, setRoleChosen] = useState(false);
+  useUsableMark('welcome', !roleChosen);
 
-  async function start(event: Event) {
+  function start(event: Event) {
     event.preventDefault();
-    setSaving(true);
     void LockOffer.preload().catch(() => undefined);
-    // Asked here, while the tap that pressed Start still counts as the person's own action.
-    await requestPersistence();
-    setSaving(false);
+    // Asked here, while the tap that pressed Start still counts as the person's own action. Not awaited: Firefox
+    // holds the answer until the person replies to its prompt, and the first run must not wait for that.
+    void requestPersistence();
     setRoleChosen(true);
   }
 
   async function finish() {
-    await updateSettings({ role, firstRunDone: true, persistenceAskedAt: new Date().toISOString() });
+    await updateSettings({
+      role,
+      country: countryCode,
+      firstRunDone: true,
+      persistenceAskedAt: new Date().toISOString(),
+    });
   }
 
   if (roleChosen) return <LockOffer onFinish={finish} />;
@@ -61,9 +74,10 @@ export function WelcomeScreen() {
           only the person you share with can read it.
         </p>
       </div>
-      <h2>If you need help now</h2>
-      <CrisisList lines={DEFAULT_CRISIS_RESOURCES} headingLevel={3} />
       <form onSubmit={start}>
+        <CountryField choices={COUNTRY_CHOICES} value={country} onChange={setCountry} />
+        <h2>If you need help now</h2>
+        <CrisisList lines={lines.resources} label={lines.label} headingLevel={3} />
         <fieldset class="card">
           <legend>
             <h2>Who is using this app?</h2>
@@ -90,7 +104,7 @@ export function WelcomeScreen() {
           </label>
           <p class="muted">You can change this later in Settings.</p>
         </fieldset>
-        <Button type="submit" large disabled={saving}>
+        <Button type="submit" large>
           Start
         </Button>
       </form>

@@ -1,68 +1,68 @@
 import { useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/session';
+import { minutesSinceDose } from '../../domain/session-clock';
+import { logObservation } from '../../domain/session-lifecycle';
 import {
   DEFAULT_LATER_INTERVAL_MINUTES,
-  dueCheckIn,
-  nextCheckInMark,
-  type SitterCheckIn,
-} from '../../domain/session-check-in';
-import { minutesSinceDose } from '../../domain/session-clock';
-import { logCheckIn } from '../../domain/session-lifecycle';
+  dueObservation,
+  nextObservationMark,
+  type SitterObservation,
+} from '../../domain/session-observation';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { OBSERVATIONS, type Observations } from './observations';
+import { OBSERVATION_QUESTIONS, type ObservationAnswers } from './observation-questions';
 import type { SessionRecordHandle } from './use-session-record';
 
-/** Props of CheckInPrompt. */
-export interface CheckInPromptProps {
+/** Props of ObservationPrompt. */
+export interface ObservationPromptProps {
   session: SessionRecord;
   now: Date;
   change: SessionRecordHandle['change'];
 }
 
-/** The sitter check-in due now (one tap per observation), or when the next one is. */
-export function CheckInPrompt({ session, now, change }: CheckInPromptProps) {
+/** The sitter observation due now (one tap per question), or when the next one is. */
+export function ObservationPrompt({ session, now, change }: ObservationPromptProps) {
   const dosedAt = session.dosedAt ?? '';
-  const later = session.checkInLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES;
+  const later = session.observationLaterMinutes ?? DEFAULT_LATER_INTERVAL_MINUTES;
   const minutes = minutesSinceDose(dosedAt, now);
-  const due = dueCheckIn(minutes, later, session.checkIns ?? []);
-  const next = nextCheckInMark(minutes, later);
+  const due = dueObservation(minutes, later, session.observations ?? []);
+  const next = nextObservationMark(minutes, later);
   return (
     <>
-      {/* Always present, so screen readers announce the moment a check-in falls due. */}
+      {/* Always present, so screen readers announce the moment an observation falls due. */}
       <p class="visually-hidden" aria-live="polite">
-        {due === null ? '' : `Sitter check-in due: ${due} minutes after the dose.`}
+        {due === null ? '' : `Sitter observation due: ${due} minutes after the dose.`}
       </p>
       {due === null ? (
         <p class="card">
-          Next sitter check-in at {next} minutes (in {Math.max(1, next - minutes)} min).
+          Next sitter observation at {next} minutes (in {Math.max(1, next - minutes)} min).
         </p>
       ) : (
-        <DueCheckIn key={due} dueMinute={due} change={change} />
+        <DueObservation key={due} dueMinute={due} change={change} />
       )}
     </>
   );
 }
 
-function DueCheckIn({ dueMinute, change }: { dueMinute: number; change: SessionRecordHandle['change'] }) {
-  const [seen, setSeen] = useState<Observations>({});
+function DueObservation({ dueMinute, change }: { dueMinute: number; change: SessionRecordHandle['change'] }) {
+  const [seen, setSeen] = useState<ObservationAnswers>({});
   const worrying = seen.breathingNormal === 'no' || (seen.nausea === 'vomiting' && seen.awake === 'asleep');
 
   async function save(event: Event) {
     event.preventDefault();
-    const entry: SitterCheckIn = { dueMinute, at: new Date().toISOString() };
+    const entry: SitterObservation = { dueMinute, at: new Date().toISOString() };
     if (seen.awake) entry.awake = seen.awake;
     if (seen.breathingNormal) entry.breathingNormal = seen.breathingNormal === 'yes';
     if (seen.nausea) entry.nausea = seen.nausea;
     if (seen.position) entry.position = seen.position;
-    await change((s) => logCheckIn(s, entry));
+    await change((s) => logObservation(s, entry));
   }
 
   return (
-    <form class="card" aria-labelledby="check-in-title" onSubmit={save}>
-      <h2 id="check-in-title">Sitter check-in: {dueMinute} minutes</h2>
+    <form class="card" aria-labelledby="observation-title" onSubmit={save}>
+      <h2 id="observation-title">Sitter observation: {dueMinute} minutes</h2>
       <p>For the sitter: one tap for each.</p>
-      {OBSERVATIONS.map((group) => (
+      {OBSERVATION_QUESTIONS.map((group) => (
         <fieldset key={group.name}>
           <legend>{group.legend}</legend>
           <div class="tile-group">
@@ -87,7 +87,7 @@ function DueCheckIn({ dueMinute, change }: { dueMinute: number; change: SessionR
         </Notice>
       ) : null}
       <Button type="submit" large>
-        Save check-in
+        Save observation
       </Button>
     </form>
   );

@@ -1,21 +1,21 @@
-import type { Position } from '../../domain/session-check-in';
+import type { Position } from '../../domain/session-observation';
 
-/** The observations as tapped on screen (breathing as yes/no until saved). */
-export interface Observations {
+/** One observation's answers as tapped on screen (breathing as yes/no until saved). */
+export interface ObservationAnswers {
   awake?: 'awake' | 'asleep';
   breathingNormal?: 'yes' | 'no';
   nausea?: 'none' | 'nausea' | 'vomiting';
   position?: Position;
 }
 
-interface ObservationGroup<K extends keyof Observations> {
+interface ObservationQuestion<K extends keyof ObservationAnswers> {
   name: K;
   legend: string;
-  options: { value: NonNullable<Observations[K]>; label: string }[];
+  options: { value: NonNullable<ObservationAnswers[K]>; label: string }[];
 }
 
-/** The sitter's observation log: four questions, a few large answers each. */
-export const OBSERVATIONS: readonly ObservationGroup<keyof Observations>[] = [
+/** What the sitter is asked at each observation: four questions, a few large answers each. */
+export const OBSERVATION_QUESTIONS: readonly ObservationQuestion<keyof ObservationAnswers>[] = [
   {
     name: 'awake',
     legend: 'Awake or asleep',
@@ -63,8 +63,8 @@ const LABELS: Record<string, string> = {
   asleep: 'asleep',
 };
 
-/** A logged check-in in a few words ("awake, breathing normal, no nausea, on side"). */
-export function describeObservations(entry: {
+/** A logged sitter observation in a few words ("awake, breathing normal, no nausea, on side"). */
+export function describeObservation(entry: {
   awake?: string | undefined;
   breathingNormal?: boolean | undefined;
   nausea?: string | undefined;

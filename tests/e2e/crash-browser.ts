@@ -1,0 +1,108 @@
+// Launching Debian's Chromium by hand (so its whole process group can be SIGKILLed) and attaching Playwright over
+// the DevTools protocol; killing it; waiting until the profile is free again. Used by the crash test.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../chromium';
+
+/** A Chromium started by hand, with Playwright attached to its first page. */
+export interface Running {
+  process: ChildProcess;
+  browser: Browser;
+  page: Page;
+}
+
+/** Starts Chromium on the given profile and opens `url` in its first page. */
+export async function launch(profile: string, url: string): Promise<Running> {
+  const child = spawn(
+    chromiumPath,
+    [...chromiumArgs, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-2000);
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', () => reject(new Error('Chromium exited before it was ready')));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  return { process: child, browser, page };
+}
+
+/** SIGKILLs the browser's whole process group and waits until every one of its processes is gone. */
+export async function killHard(running: Running): Promise<void> {
+  const group = -(running.process.pid ?? 0);
+  const exited = once(running.process, 'exit');
+  process.kill(group, 'SIGKILL');
+  await exited;
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Whether any process still has a file inside the profile open (a straggler outside the killed process group). */
+function profileInUse(profile: string): boolean {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue; // Gone, or not ours to read.
+    }
+    for (const fd of fds) {
+      try {
+        if (readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(profile)) return true;
+      } catch {
+        // Closed while we looked.
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Waits until no process holds a file in the profile. Relaunching while a dying process still holds the
+ * database files is not what a device does after a crash, and Chromium may then find the store "corrupt" and
+ * wipe it: that would test the harness, not the app.
+ */
+export async function waitForProfileRelease(profile: string): Promise<void> {
+  for (let i = 0; i < 200 && profileInUse(profile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * Opens the app's database raw, before the app does, only to hear whether Chromium wiped it as corrupt: it says so
+ * on the upgrade event ("total" data loss). Any upgrade is aborted, so nothing here creates or changes the database.
+ * Returns 'kept', 'wiped' (reported by the browser) or 'gone' (missing with no report: a silent loss).
+ */
+export function databaseFate(page: Page): Promise<'kept' | 'wiped' | 'gone'> {
+  return page.evaluate(
+    () =>
+      new Promise<'kept' | 'wiped' | 'gone'>((resolve) => {
+        let fate: 'kept' | 'wiped' | 'gone' = 'kept';
+        const request = indexedDB.open('stillpoint');
+        request.onupgradeneeded = (event) => {
+          const loss = (event as IDBVersionChangeEvent & { dataLoss?: string }).dataLoss;
+          fate = loss === 'total' ? 'wiped' : 'gone';
+          request.transaction?.abort();
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(fate);
+        };
+        request.onerror = () => resolve(fate);
+      }),
+  );
+}

@@ -1,0 +1,154 @@
+// The prerendered first frame (issue 16): the first paint needs no script and no request after the HTML (its script
+// and stylesheet are inline, allowed by CSP hash), Help now works before the app loads, and the live app takes over
+// without moving anything.
+import { expect, type Page, test } from '@playwright/test';
+import { inlineBlocks, sha256Source } from '../../scripts/csp-hashes';
+import { CRISIS_COUNTRIES } from '../../src/content/crisis-countries';
+import { smsHref, telHref } from '../../src/lib/phone-links';
+import {
+  completeFirstRun,
+  cspViolations,
+  expectNoAxeViolations,
+  screenHeading,
+  waitForServiceWorker,
+  watchCspViolations,
+} from './helpers';
+
+/** Every supported country's numbers are on the page, each under the country's name, as call and text links. */
+async function expectEveryCountryListed(page: Page): Promise<void> {
+  expect(CRISIS_COUNTRIES.length).toBe(6);
+  for (const country of CRISIS_COUNTRIES) {
+    const section = page.getByRole('region', { name: country.name, exact: true });
+    await expect(section).toBeVisible();
+    for (const line of country.resources) {
+      // The link says the number as people there write it ("9-8-8", "116 123") and dials its digits.
+      const shown = line.shown ?? line.number;
+      const item = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: line.name }) });
+      if (line.channels.includes('call'))
+        await expect(item.getByRole('link', { name: `Call ${shown}` })).toHaveAttribute('href', telHref(line.number));
+      if (line.channels.includes('text'))
+        await expect(item.getByRole('link', { name: new RegExp(`^Text .*${shown}$`) })).toHaveAttribute(
+          'href',
+          smsHref(line.number, line.textBody),
+        );
+    }
+  }
+}
+
+/** Sums the layout shifts the page has seen since it started loading. */
+function layoutShiftTotal(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+          resolve(shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // With no shift at all the observer never fires; a frame later the buffered list has been delivered.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+      }),
+  );
+}
+
+/** The stylesheets the page has requested so far (the start stylesheet is inline: it must never be fetched too). */
+function stylesheetRequests(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.css')),
+  );
+}
+
+/** The sources a policy lists for one directive. */
+function sources(policy: string, directive: string): string[] {
+  const found = policy.split(/;\s*/).find((d) => d.startsWith(`${directive} `));
+  return found ? found.split(' ').slice(1) : [];
+}
+
+test.describe('the first paint needs only the HTML', () => {
+  test('the head fetches nothing before the paint, and the CSP allows its inline script and style by hash', async ({
+    request,
+  }) => {
+    const response = await request.get('/');
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // A classic script with a src stops the parser until it arrives; a module script waits until after parsing.
+    const blocking = [...head.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /\ssrc=/.test(tag) && !/\stype="module"|\s(async|defer)\b/.test(tag));
+    expect(blocking).toEqual([]);
+    expect(head).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+    const inline = inlineBlocks(html);
+    expect(inline.scripts).toHaveLength(1);
+    expect(inline.styles).toHaveLength(1);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(sources(policy, 'script-src')).toEqual(["'self'", ...inline.scripts.map(sha256Source)]);
+    expect(sources(policy, 'style-src')).toEqual(["'self'", ...inline.styles.map(sha256Source)]);
+  });
+
+  test('the browser runs the inline parts under that policy, and fetches no stylesheet for the welcome screen', async ({
+    page,
+    context,
+  }) => {
+    await watchCspViolations(context);
+    await page.goto('/');
+    await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await stylesheetRequests(page)).toEqual([]);
+  });
+});
+
+test.describe('the first frame without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the welcome screen and a Help now that opens every country’s numbers', async ({ page }) => {
+    await page.goto('/');
+    await expect(screenHeading(page)).toHaveText('Welcome to Stillpoint');
+    // Hidden by the inline start stylesheet: without it (say, blocked by the CSP) the frame's navigation would show.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    const help = page.getByRole('link', { name: 'Help now' });
+    await expect(help).toHaveAttribute('href', '/help-now.html');
+    await help.click();
+    await expect(screenHeading(page)).toHaveText('Help now');
+    await expectEveryCountryListed(page);
+  });
+});
+
+test.describe('the first frame with JavaScript', () => {
+  test('the emergency page passes axe and the CSP, and is there offline', async ({ page, context }) => {
+    await watchCspViolations(context);
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto('/help-now.html');
+    await expect(screenHeading(page)).toHaveText('Help now');
+    await expectEveryCountryListed(page);
+    await expectNoAxeViolations(page);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test('the app takes over the welcome frame without a shift, and Help now goes to the app’s own screen', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
+    await expect(page.locator('#first-frame')).toHaveCount(0);
+    expect(await layoutShiftTotal(page)).toBe(0);
+    await expect(page.getByRole('link', { name: 'Help now' })).toHaveAttribute('href', '/emergency');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a returning person gets the home frame, and the app takes it over without a shift', async ({ page }) => {
+    await completeFirstRun(page);
+    await page.reload();
+    // Set by the inline first-frame script alone: it ran, before the app did.
+    await expect(page.locator('html')).toHaveClass(/\bff-home\b/);
+    await expect(page.locator('body[data-usable="home"]')).toBeAttached();
+    await expect(page.locator('#first-frame')).toHaveCount(0);
+    expect(await layoutShiftTotal(page)).toBe(0);
+    await expect(screenHeading(page)).toHaveText('Today');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    expect(await stylesheetRequests(page)).toEqual([]);
+  });
+});
