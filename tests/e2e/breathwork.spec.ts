@@ -1,11 +1,35 @@
 import { expect, type Page, test } from '@playwright/test';
-import { completeFirstRun, expectNoAxeViolations, screenHeading, waitForServiceWorker } from './helpers';
+import {
+  completeFirstRun,
+  expectNoAxeViolations,
+  framesDrawnFor,
+  screenHeading,
+  waitForServiceWorker,
+} from './helpers';
 
 /** Reads "4:32 left" from the practice screen as seconds. */
 async function secondsLeft(page: Page): Promise<number> {
   const text = (await page.locator('.breath-guide__left').textContent()) ?? '';
   const [, minutes, seconds] = /(\d+):(\d\d) left/.exec(text) ?? [];
   return Number(minutes) * 60 + Number(seconds);
+}
+
+/** Whether every stored practice record is paused: a reload before the pause is saved would rightly resume. */
+function everyStoredPracticePaused(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('stillpoint');
+        open.onsuccess = () => {
+          const all = open.result.transaction('practices').objectStore('practices').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            const records = all.result as { pausedAtMs: number | null }[];
+            resolve(records.length > 0 && records.every((record) => record.pausedAtMs !== null));
+          };
+        };
+      }),
+  );
 }
 
 async function startFromLibrary(page: Page, name: string): Promise<void> {
@@ -35,7 +59,8 @@ test.describe('breathwork', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page.locator('.breath-guide__word')).toHaveText('Paused');
     const whilePaused = await secondsLeft(page);
-    await page.waitForTimeout(1500);
+    // Long enough for a running countdown to tick, with the page drawing all the while.
+    await framesDrawnFor(page, 1500);
     expect(await secondsLeft(page)).toBe(whilePaused);
     await page.getByRole('button', { name: 'Resume' }).click();
     await expect(page.locator('.breath-guide__word')).not.toHaveText('Paused');
@@ -97,7 +122,7 @@ test.describe('breathwork', () => {
     await startFromLibrary(page, 'Coherent breathing');
     const url = page.url();
     const atStart = await secondsLeft(page);
-    await page.waitForTimeout(3000);
+    await expect.poll(() => secondsLeft(page), { timeout: 10_000 }).toBeLessThanOrEqual(atStart - 3);
     await page.reload();
     await expect(screenHeading(page)).toHaveText('Coherent breathing');
     expect(page.url()).toBe(url);
@@ -107,6 +132,7 @@ test.describe('breathwork', () => {
 
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await secondsLeft(page);
+    await expect.poll(() => everyStoredPracticePaused(page)).toBe(true);
     await page.reload();
     await expect(page.locator('.breath-guide__word')).toHaveText('Paused');
     expect(await secondsLeft(page)).toBe(paused);
