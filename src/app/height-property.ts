@@ -7,16 +7,19 @@ export function keepHeightAsProperty(element: HTMLElement, name: string): () => 
   const root = document.documentElement;
   let frame = 0;
   let written = '';
-  // The height is written in the next frame, not inside the observer's callback: the new room can change the
-  // element's own size (a scrollbar appears, its text wraps), and a change within the same frame is reported as a
-  // ResizeObserver loop (WebKit does, as an uncaught error). The next frame's notice then settles it.
+  // The height is read inside the observer's callback, where layout has just been done, so the read costs nothing;
+  // read in the next frame it forced a layout of the whole page in the task after the first render (measured: the
+  // largest piece of the first screen's blocking time). It is written in the next frame, not inside the callback:
+  // the new room can change the element's own size (a scrollbar appears, its text wraps), and a change within the
+  // same frame is reported as a ResizeObserver loop (WebKit does, as an uncaught error). The next frame's notice
+  // then settles it.
   const observer = new ResizeObserver(() => {
+    // An element that is not rendered (the live app waits under display: none behind the prerendered first frame)
+    // has no height to give: writing 0 would take the room away from the frame's own bar, which is on screen.
+    if (element.getClientRects().length === 0) return;
+    const height = `${element.offsetHeight}px`;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      // An element that is not rendered (the live app waits under display: none behind the prerendered first frame)
-      // has no height to give: writing 0 would take the room away from the frame's own bar, which is on screen.
-      if (element.getClientRects().length === 0) return;
-      const height = `${element.offsetHeight}px`;
       if (height === written) return;
       written = height;
       root.style.setProperty(name, height);
