@@ -3,6 +3,7 @@ import { HOME_SCREEN_ADVICE, installState, showHomeScreenAdvice } from '../../do
 import { readInstallSignals } from '../../platform/install-state';
 import { settings, updateSettings } from '../../state/settings';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
 
 /** Once, on iOS in a Safari tab: how to add Stillpoint to the Home Screen, and why (the seven-day deletion). */
 export function HomeScreenAdviceCard() {
@@ -29,11 +30,7 @@ export function HomeScreenAdviceCard() {
         Keep an encrypted backup too: <a href="/settings/backup">Backup and restore</a>. Settings shows whether
         Stillpoint runs from the Home Screen.
       </p>
-      {error ? (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <Button variant="secondary" onClick={dismiss}>
         Got it
       </Button>

@@ -16,6 +16,7 @@ import { VoiceNotes } from './VoiceNotes';
 import './journal.css';
 import { promptSetsInForce } from '../../state/pack-content';
 import { useDimWhileOpen } from '../../state/theme-override';
+import { FormError } from '../../ui/FormError';
 
 /** Props of the entry form. */
 export interface EntryFormProps {
@@ -157,11 +158,7 @@ export function EntryForm({ entry, session, initial, quick }: EntryFormProps) {
         large={quick}
         onChange={(ids) => setField('voiceNoteIds', ids.join(','))}
       />
-      {error ? (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div class="btn-row">
         <button type="submit" class={`btn${quick ? ' btn--large' : ''}`} disabled={busy}>
           Save entry

@@ -12,6 +12,7 @@ import { Screen } from '../../ui/Screen';
 import { newId } from './new-id';
 import { sessionEnd, sessionLabel } from './session-time';
 import './journal.css';
+import { FormError } from '../../ui/FormError';
 
 /** /journal/plan: insights turned into small commitments, with follow-ups at 3 days, a week and a month. */
 export function PlanScreen() {
@@ -83,11 +84,7 @@ export function PlanScreen() {
             )}
           </Field>
         ) : null}
-        {error ? (
-          <p class="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <button type="submit" class="btn">
           Add commitment
         </button>

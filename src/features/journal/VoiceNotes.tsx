@@ -8,6 +8,7 @@ import {
   type RecordingFailure,
 } from '../../platform/media-recorder';
 import { deleteVoiceNote, loadVoiceNote, saveVoiceNote } from '../../storage/voice-notes-store';
+import { FormError } from '../../ui/FormError';
 import { newId } from './new-id';
 import { VoiceNotePlayer } from './VoiceNotePlayer';
 
@@ -122,11 +123,7 @@ export function VoiceNotes({ ids, entryId, onChange, large = false }: VoiceNotes
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {cannotRecord ? (
         <p role="status">{FAILURE_TEXT.unsupported}</p>
       ) : recording ? (

@@ -1,5 +1,6 @@
 import type { Checklist, ChecklistItem, ChecklistPhase } from '../../domain/checklist';
 import { countProgress } from '../../domain/checklist-progress';
+import { FormError } from '../../ui/FormError';
 
 /** Props of the checklists. */
 export interface ChecklistsProps {
@@ -33,11 +34,7 @@ export function ChecklistsCard({ lists, ticked, due, onToggle, error }: Checklis
       <p class="muted" role="status">
         {all.done} of {all.total} done. Each tick is saved as you go.
       </p>
-      {error ? (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {lists.map((list) => {
         const progress = countProgress([list], ticked);
         const headingId = `list-${list.phase}`;

@@ -6,6 +6,7 @@ import { activePack, loadActivePack } from '../../state/protocol-pack';
 import { Button } from '../../ui/Button';
 import { CalendarReminders } from '../../ui/CalendarReminders';
 import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/FormError';
 import { useSubmit } from '../../ui/use-submit';
 import { formatSessionTime, parseSessionTime, toDateTimeFields } from './session-date';
 
@@ -97,11 +98,7 @@ export function PlanSessionCard({ session, onPlan, onCancel }: PlanSessionCardPr
       <Field id="plan-time" label="Start time">
         {(wiring) => <input {...wiring} type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />}
       </Field>
-      {error ? (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div class="btn-row">
         <Button type="submit" disabled={busy}>
           {session ? 'Save the new date' : 'Plan this session'}

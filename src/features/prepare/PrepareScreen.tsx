@@ -11,6 +11,7 @@ import { PlanSessionCard } from './PlanSessionCard';
 import './prepare.css';
 import { messageOf } from '../../lib/error-message';
 import { checklistsInForce } from '../../state/pack-content';
+import { FormError } from '../../ui/FormError';
 
 function newSessionId(): string {
   return `session-${crypto.randomUUID()}`;
@@ -72,11 +73,7 @@ export function PrepareScreen() {
   return (
     <Screen title="Prepare" intro="Plan your session, work through the checklists, and set an intention.">
       {!ready && !planned.error ? <p class="muted">Loading…</p> : null}
-      {!ready && planned.error ? (
-        <p class="field__error" role="alert">
-          {planned.error}
-        </p>
-      ) : null}
+      <FormError message={!ready && planned.error ? planned.error : null} />
       {ready ? (
         <>
           <PlanSessionCard key={session?.id ?? 'new'} session={session} onPlan={plan} onCancel={cancel} />

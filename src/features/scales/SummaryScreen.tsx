@@ -7,6 +7,7 @@ import { SUMMARY_SECTIONS } from './summary-sections';
 import { longDate } from './use-scale-results';
 import './scales.css';
 import './summary.css';
+import { FormError } from '../../ui/FormError';
 
 /** /scales/summary — a summary for a clinician over chosen dates, built to print (or save as PDF) cleanly. */
 export function SummaryScreen() {
@@ -44,11 +45,7 @@ export function SummaryScreen() {
               )}
             </Field>
           </div>
-          {valid ? null : (
-            <p class="field__error" role="alert">
-              Choose a start date on or before the end date.
-            </p>
-          )}
+          <FormError message={valid ? null : 'Choose a start date on or before the end date.'} />
           <Button onClick={() => window.print()} disabled={!valid}>
             Print or save as PDF
           </Button>

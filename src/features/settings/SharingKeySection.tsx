@@ -3,6 +3,7 @@ import { useLoad } from '../../state/use-load';
 import { listContacts } from '../../storage/contacts-store';
 import { hasUnsealableIdentity, replaceUnsealableIdentity } from '../../storage/keys-store';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
 import { useSubmit } from '../../ui/use-submit';
 
 /** What the section needs to know: whether the sharing key is an old one, and how many people would pair again. */
@@ -56,11 +57,7 @@ export function SharingKeySection() {
           ? `You are paired with ${paired === 1 ? '1 person' : `${paired} people`}; each will need to pair with you again, and anything sent to the old key before then cannot be opened.`
           : 'Anything sent to the old key cannot be opened after the change.'}
       </p>
-      {submit.error ? (
-        <p class="field__error" role="alert">
-          {submit.error}
-        </p>
-      ) : null}
+      <FormError message={submit.error} />
       {asking ? (
         <div class="btn-row">
           <Button variant="danger" disabled={submit.busy} onClick={replace}>
