@@ -115,3 +115,20 @@ export function onVersionChange(listener: VersionChangeListener): () => void {
   versionChangeListeners.add(listener);
   return () => versionChangeListeners.delete(listener);
 }
+
+/**
+ * Queues a put of every value in one store of a write transaction, without a promise per request (idb wraps each
+ * one: about a tenth of a 10,000-entry import). The transaction's completion or abort (`tx.done`)
+ * reports the outcome: a failed put aborts the whole transaction, so nothing is half written.
+ */
+export function putEach(tx: WriteTransaction, store: string, values: readonly unknown[]): void {
+  const target = unwrap(tx.objectStore(store));
+  try {
+    for (const value of values) target.put(value);
+  } catch (error) {
+    // A put that throws at once (a value without its key, one that cannot be cloned) must not let the ones queued
+    // before it commit.
+    tx.abort();
+    throw error;
+  }
+}

@@ -1,7 +1,8 @@
 import { type JournalEntry, JournalEntrySchema } from '../domain/journal-entry';
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
 import { atRestState } from './at-rest';
-import { getRecord, KeepError, listRecords, openRecords, readRaw, readRecords, withDb } from './record-store';
+import { putEach } from './db';
+import { getRecord, listRecords, openRecords, readRaw, readRecords, withDb } from './record-store';
 import { prepareRecord, putRecord, withWrite } from './record-writes';
 import { STORES } from './schema';
 import { listVoiceNotesForEntry } from './voice-notes-store';
@@ -92,25 +93,15 @@ async function putAllEntries<T>(
   check: (value: T) => Checked,
   preparedIn = atRestState().phase,
 ): Promise<void> {
-  await withWrite(
-    [STORES.entries],
-    async (tx) => {
-      const store = tx.objectStore(STORES.entries);
-      const writes: Promise<unknown>[] = [];
-      for (const value of values) {
-        const checked = check(value);
-        if (!checked.ok) {
-          tx.abort();
-          await Promise.allSettled([...writes, tx.done]);
-          // The caller's schema failure, not a storage one: it leaves unchanged.
-          throw new KeepError(checked.error);
-        }
-        writes.push(store.put(checked.value));
-      }
-      await Promise.all(writes);
-    },
-    preparedIn,
-  );
+  // Every record is checked before the transaction opens: one that fails leaves the store as it was.
+  const checked: unknown[] = [];
+  for (const value of values) {
+    const result = check(value);
+    // The caller's schema failure, not a storage one: it leaves unchanged.
+    if (!result.ok) throw result.error;
+    checked.push(result.value);
+  }
+  await withWrite([STORES.entries], async (tx) => putEach(tx, STORES.entries, checked), preparedIn);
 }
 
 /** What a delete removed, kept in memory so "Undo" can put it back exactly. */

@@ -4,7 +4,7 @@ import type { z } from 'zod/mini';
 import { atRestState, lockedError, sealForWrite } from './at-rest';
 import type { LockPhase } from './at-rest-mode';
 import { storeIsSealed } from './at-rest-policy';
-import type { WriteTransaction } from './db';
+import { putEach, type WriteTransaction } from './db';
 import { withDb } from './record-store';
 import { STORES, type StoreName } from './schema';
 import { StorageError } from './storage-error';
@@ -84,7 +84,7 @@ export async function putRecord<S extends z.ZodMiniType>(
  * is the lock's phase read before they were prepared (see withWrite).
  */
 export async function putPrepared(store: StoreName, values: readonly unknown[], preparedIn: LockPhase): Promise<void> {
-  await withWrite([store], (tx) => Promise.all(values.map((value) => tx.objectStore(store).put(value))), preparedIn);
+  await withWrite([store], async (tx) => putEach(tx, store, values), preparedIn);
 }
 
 /** Deletes one record by key. */
