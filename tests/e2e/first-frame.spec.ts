@@ -60,6 +60,26 @@ function stylesheetRequests(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Before each page load, notes at DOMContentLoaded (which follows the start bundle's evaluation, and comes before its
+ * first render: that runs in a task of its own) whether the app has rendered yet and whether the home screen's code
+ * has been asked for (Vite's modulepreload links for it). Read with startAtContentLoaded.
+ */
+async function watchStartAtContentLoaded(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const homeAsked = document.querySelector('link[rel="modulepreload"][href*="/home-"]') !== null;
+      const rendered = document.getElementById('app')?.firstChild != null;
+      document.documentElement.dataset.atContentLoaded = JSON.stringify({ rendered, homeAsked });
+    });
+  });
+}
+
+/** What watchStartAtContentLoaded noted on the current page. */
+async function startAtContentLoaded(page: Page): Promise<unknown> {
+  return JSON.parse((await page.evaluate(() => document.documentElement.dataset.atContentLoaded)) ?? 'null');
+}
+
 /** The sources a policy lists for one directive. */
 function sources(policy: string, directive: string): string[] {
   const found = policy.split(/;\s*/).find((d) => d.startsWith(`${directive} `));
@@ -150,5 +170,19 @@ test.describe('the first frame with JavaScript', () => {
     await expect(screenHeading(page)).toHaveText('Today');
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     expect(await stylesheetRequests(page)).toEqual([]);
+  });
+
+  test('a returning person’s home code is asked for before the app renders; a first visit never asks for it', async ({
+    page,
+  }) => {
+    await watchStartAtContentLoaded(page);
+    await page.goto('/');
+    await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
+    // The welcome path stays as it is: fetching the home screen there competed with the entry bundle (a later LCP).
+    expect(await startAtContentLoaded(page)).toEqual({ rendered: false, homeAsked: false });
+    await completeFirstRun(page);
+    await page.reload();
+    await expect(page.locator('body[data-usable="home"]')).toBeAttached();
+    expect(await startAtContentLoaded(page)).toEqual({ rendered: false, homeAsked: true });
   });
 });
