@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../../scripts/free-port.mjs';
 import { chromiumPath } from '../chromium.ts';
+import { BROWSER_GROUPS, browserFilesFor } from './browser-groups.ts';
 import { METRICS, type MetricResult, withinBudget } from './budgets.ts';
 import { measureInteractionSave } from './metrics/interaction.ts';
 import { measureLighthouse } from './metrics/lighthouse.ts';
@@ -51,21 +52,6 @@ async function servePreview(): Promise<() => void> {
   throw new Error('vite preview did not start');
 }
 
-/** Which metrics each in-browser measurement file reports: a file that fails leaves these with its reason. */
-const BROWSER_GROUPS: Record<string, readonly string[]> = {
-  'breath.measure.ts': ['breath_audio_error_max_ms', 'breath_visual_error_max_ms'],
-  'journal.measure.ts': [
-    'entry_save_p95_ms',
-    'import_10k_ms',
-    'import_ratio_vs_raw_idb',
-    'journal_open_10k_ms',
-    'search_query_p95_ms',
-    'search_build_10k_ms',
-    'heap_10k_mib',
-  ],
-  'share.measure.ts': ['share_seal_100_ms', 'share_open_100_ms'],
-};
-
 interface VitestReport {
   testResults?: {
     name: string;
@@ -84,13 +70,21 @@ function failureReason(file: VitestReport['testResults'] extends (infer T)[] | u
   return `error: ${message.split('\n')[0] || `the measurement ended with status ${file.status}`}`;
 }
 
-function runBrowserMeasurements(): void {
+/** Runs the given in-browser measurement files (all of them when `files` is undefined) and gathers their metrics. */
+function runBrowserMeasurements(files: readonly string[] | undefined): void {
   rmSync('test-results/bench', { recursive: true, force: true });
   mkdirSync('test-results/bench', { recursive: true });
   const reportFile = 'test-results/bench-vitest.json';
   const run = spawnSync(
     'node_modules/.bin/vitest',
-    ['run', '--project=bench', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
+    [
+      'run',
+      '--project=bench',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reportFile}`,
+      ...(files ?? []).map((file) => `tests/bench/browser/${file}`),
+    ],
     // The bench project exists only when asked for (vitest.config.ts), so a bare `vitest run` never starts it.
     { stdio: 'inherit', env: { ...process.env, STILLPOINT_BENCH: '1' } },
   );
@@ -104,6 +98,7 @@ function runBrowserMeasurements(): void {
   }
   const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport) : {};
   for (const [file, names] of Object.entries(BROWSER_GROUPS)) {
+    if (files && !files.includes(file)) continue;
     const result = report.testResults?.find((r) => r.name.endsWith(file));
     const why = !result
       ? `error: ${file} did not run (vitest exited with ${run.status})`
@@ -177,7 +172,8 @@ await attempt(
     }
   },
 );
-if (wants('browser', ...Object.keys(METRICS))) runBrowserMeasurements();
+const browserFiles = browserFilesFor(only);
+if (browserFiles === undefined || browserFiles.length > 0) runBrowserMeasurements(browserFiles);
 
 for (const name of Object.keys(METRICS)) {
   if (only && !only.has(name)) continue;
