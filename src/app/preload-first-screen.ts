@@ -6,6 +6,6 @@ import { preloadHomeScreen } from '../features/home';
  * person on /), so its fetch runs while the app renders. Only then: on the welcome path the same preload competed
  * with the entry bundle and made Lighthouse's LCP later (about 1570 ms against 1220 ms).
  */
-export function preloadFirstScreen(root: HTMLElement = document.documentElement): void {
-  if (root.classList.contains('ff-home')) preloadHomeScreen();
+export function preloadFirstScreen(): void {
+  if (document.documentElement.classList.contains('ff-home')) preloadHomeScreen();
 }
