@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Request, test } from '@playwright/test';
 import { completeFirstRun, ROUTES, screenHeading, waitForServiceWorker } from './helpers';
 
 test.describe('offline', () => {
@@ -16,9 +16,15 @@ test.describe('offline', () => {
     test.setTimeout(30_000 + ROUTES.length * 4_000);
     await completeFirstRun(page);
     await waitForServiceWorker(page);
+    // The notice's own code loads while the worker takes control; once it shows, nothing from before is in flight.
+    await expect(page.getByText('Stillpoint is ready to work offline.')).toBeVisible();
     await context.setOffline(true);
+    // Only requests made with the network off count: one begun before it (seen once in CI) proves nothing here.
+    const madeOffline = new Set<Request>();
+    context.on('request', (request) => madeOffline.add(request));
     const fromNetwork: string[] = [];
     context.on('requestfinished', async (request) => {
+      if (!madeOffline.has(request)) return;
       // A cold-link page may already be closed when its last request reports in; that request was checked already.
       const response = await request.response().catch(() => null);
       if (response && !response.fromServiceWorker() && !request.url().startsWith('data:'))
