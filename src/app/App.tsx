@@ -13,6 +13,7 @@ import { themeOverride } from '../state/theme-override';
 import { storageClosing } from '../storage/closing';
 import { afterFirstScreen } from '../ui/after-first-screen';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import { showAppIcon } from './app-icon';
 import { ErasedScreen } from './ErasedScreen';
 import { Header } from './Header';
 import { keepHeightAsProperty } from './height-property';
@@ -79,6 +80,7 @@ function startAfterFirstScreen(): () => void {
   let stopSweep: (() => void) | undefined;
   let gone = false;
   const cancel = afterFirstScreen(() => {
+    showAppIcon();
     // After an erase (or a step-aside) nothing may start again: no storage read, no service worker.
     if (storageClosing()) return;
     void openStorage();

@@ -80,6 +80,42 @@ async function startAtContentLoaded(page: Page): Promise<unknown> {
   return JSON.parse((await page.evaluate(() => document.documentElement.dataset.atContentLoaded)) ?? 'null');
 }
 
+/**
+ * Before each page load, notes the moment the first screen marks itself usable: which icon the page names and
+ * whether any icon has been fetched yet. Read with iconAtUsable.
+ */
+async function watchIconAtUsable(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body?.dataset.usable) return;
+      observer.disconnect();
+      const href = document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? null;
+      const fetched = performance
+        .getEntriesByType('resource')
+        .some((entry) => /\/(icon\.svg|favicon\.ico)$/.test(entry.name));
+      document.documentElement.dataset.iconAtUsable = JSON.stringify({ href, fetched });
+    }).observe(document, { attributes: true, attributeFilter: ['data-usable'], childList: true, subtree: true });
+  });
+}
+
+/** What watchIconAtUsable noted on the current page. */
+async function iconAtUsable(page: Page): Promise<unknown> {
+  return JSON.parse((await page.evaluate(() => document.documentElement.dataset.iconAtUsable)) ?? 'null');
+}
+
+/** Once the page names the app's icon, it is fetched, and /favicon.ico never is. */
+async function expectAppIconShown(page: Page): Promise<void> {
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/icon.svg');
+  const fetchedIcons = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/(icon\.svg|favicon\.ico)$/.test(path)),
+    );
+  await expect.poll(fetchedIcons).toEqual(['/icons/icon.svg']);
+}
+
 /** The sources a policy lists for one directive. */
 function sources(policy: string, directive: string): string[] {
   const found = policy.split(/;\s*/).find((d) => d.startsWith(`${directive} `));
@@ -184,5 +220,21 @@ test.describe('the first frame with JavaScript', () => {
     await page.reload();
     await expect(page.locator('body[data-usable="home"]')).toBeAttached();
     expect(await startAtContentLoaded(page)).toEqual({ rendered: false, homeAsked: true });
+  });
+
+  test('the tab’s icon is fetched only once the first screen is usable, on a first visit and a return', async ({
+    page,
+  }) => {
+    // Chromium draws an SVG icon on the page's main thread, and fetches it: neither may slow the first screen.
+    await watchIconAtUsable(page);
+    await page.goto('/');
+    await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
+    expect(await iconAtUsable(page)).toEqual({ href: 'data:,', fetched: false });
+    await expectAppIconShown(page);
+    await completeFirstRun(page);
+    await page.reload();
+    await expect(page.locator('body[data-usable="home"]')).toBeAttached();
+    expect(await iconAtUsable(page)).toEqual({ href: 'data:,', fetched: false });
+    await expectAppIconShown(page);
   });
 });
