@@ -3,11 +3,7 @@
 // fetches it through the service worker, both in the middle of the first screen's start. index.html names an empty
 // icon (`data:,`) until then, so no browser asks the server for /favicon.ico instead.
 
-/** The app's own icon, the one the manifest names too. */
-export const APP_ICON_HREF = '/icons/icon.svg';
-
-/** Points the page's icon link at the app's icon (index.html holds an empty one until the first screen is usable). */
+/** Points the page's icon link at the app's icon, the one the manifest names too. */
 export function showAppIcon(): void {
-  const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
-  if (link && link.getAttribute('href') !== APP_ICON_HREF) link.setAttribute('href', APP_ICON_HREF);
+  document.querySelector('link[rel="icon"]')?.setAttribute('href', '/icons/icon.svg');
 }
