@@ -3,7 +3,7 @@
 // fetches it through the service worker, both in the middle of the first screen's start. index.html names an empty
 // icon (`data:,`) until then, so no browser asks the server for /favicon.ico instead.
 
-/** Points the page's icon link at the app's icon, the one the manifest names too. */
+/** Points the page's icon link at the app's own icon (the SVG in public/icons). */
 export function showAppIcon(): void {
   document.querySelector('link[rel="icon"]')?.setAttribute('href', '/icons/icon.svg');
 }

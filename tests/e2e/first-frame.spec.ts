@@ -63,7 +63,7 @@ function stylesheetRequests(page: Page): Promise<string[]> {
 /**
  * Before each page load, notes at DOMContentLoaded (which follows the start bundle's evaluation, and comes before its
  * first render: that runs in a task of its own) whether the app has rendered yet and whether the home screen's code
- * has been asked for (Vite's modulepreload links for it). Read with startAtContentLoaded.
+ * has been asked for (Vite's modulepreload links for it). Read with noted(page, 'atContentLoaded').
  */
 async function watchStartAtContentLoaded(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -75,14 +75,9 @@ async function watchStartAtContentLoaded(page: Page): Promise<void> {
   });
 }
 
-/** What watchStartAtContentLoaded noted on the current page. */
-async function startAtContentLoaded(page: Page): Promise<unknown> {
-  return JSON.parse((await page.evaluate(() => document.documentElement.dataset.atContentLoaded)) ?? 'null');
-}
-
 /**
  * Before each page load, notes the moment the first screen marks itself usable: which icon the page names and
- * whether any icon has been fetched yet. Read with iconAtUsable.
+ * whether any icon has been fetched yet. Read with noted(page, 'iconAtUsable').
  */
 async function watchIconAtUsable(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -98,9 +93,9 @@ async function watchIconAtUsable(page: Page): Promise<void> {
   });
 }
 
-/** What watchIconAtUsable noted on the current page. */
-async function iconAtUsable(page: Page): Promise<unknown> {
-  return JSON.parse((await page.evaluate(() => document.documentElement.dataset.iconAtUsable)) ?? 'null');
+/** What a watch* init script noted on the current page, under its key on <html>'s dataset. */
+async function noted(page: Page, key: 'atContentLoaded' | 'iconAtUsable'): Promise<unknown> {
+  return JSON.parse((await page.evaluate((name) => document.documentElement.dataset[name], key)) ?? 'null');
 }
 
 /** Once the page names the app's icon, it is fetched, and /favicon.ico never is. */
@@ -215,11 +210,11 @@ test.describe('the first frame with JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
     // The welcome path stays as it is: fetching the home screen there competed with the entry bundle (a later LCP).
-    expect(await startAtContentLoaded(page)).toEqual({ rendered: false, homeAsked: false });
+    expect(await noted(page, 'atContentLoaded')).toEqual({ rendered: false, homeAsked: false });
     await completeFirstRun(page);
     await page.reload();
     await expect(page.locator('body[data-usable="home"]')).toBeAttached();
-    expect(await startAtContentLoaded(page)).toEqual({ rendered: false, homeAsked: true });
+    expect(await noted(page, 'atContentLoaded')).toEqual({ rendered: false, homeAsked: true });
   });
 
   test('the tab’s icon is fetched only once the first screen is usable, on a first visit and a return', async ({
@@ -229,12 +224,12 @@ test.describe('the first frame with JavaScript', () => {
     await watchIconAtUsable(page);
     await page.goto('/');
     await expect(page.locator('body[data-usable="welcome"]')).toBeAttached();
-    expect(await iconAtUsable(page)).toEqual({ href: 'data:,', fetched: false });
+    expect(await noted(page, 'iconAtUsable')).toEqual({ href: 'data:,', fetched: false });
     await expectAppIconShown(page);
     await completeFirstRun(page);
     await page.reload();
     await expect(page.locator('body[data-usable="home"]')).toBeAttached();
-    expect(await iconAtUsable(page)).toEqual({ href: 'data:,', fetched: false });
+    expect(await noted(page, 'iconAtUsable')).toEqual({ href: 'data:,', fetched: false });
     await expectAppIconShown(page);
   });
 });

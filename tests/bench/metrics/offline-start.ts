@@ -66,7 +66,8 @@ async function reloadToUsable(page: Page, url: string): Promise<number> {
 /**
  * How many interleaved pairs of reloads make one measurement. Each reload takes well under 100 ms, but on this
  * project's 2-vCPU machines one reload can differ from the next by half its time: with 9 pairs, five runs of the same
- * build gave ratios from 1.29 to 1.54; with 31, from 1.35 to 1.44, for about ten seconds more.
+ * build gave ratios from 1.29 to 1.54; with 31, from 1.35 to 1.44 (both before each reload waited for the page
+ * before it to settle).
  */
 const OFFLINE_START_PAIRS = 31;
 
