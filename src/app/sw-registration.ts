@@ -26,6 +26,24 @@ async function isNewVersion(): Promise<boolean> {
   return Boolean(registration?.active && registration.waiting);
 }
 
+/**
+ * Reloads exactly once, when the new worker has taken over. The page's controller change is the usual sign; the
+ * worker's own state is a second, so a page that is not told of the change (or a worker replaced meanwhile, which
+ * turns redundant) still reloads instead of leaving the person in front of a button that did nothing.
+ */
+function reloadOnceTakenOver(worker: ServiceWorker): void {
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+  worker.addEventListener('statechange', () => {
+    if (worker.state === 'activated' || worker.state === 'redundant') reload();
+  });
+}
+
 async function register(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox(trustedServiceWorkerUrl() as string);
@@ -43,14 +61,14 @@ async function register(): Promise<void> {
   acceptUpdate = async () => {
     // Save every open draft and session first; then reload exactly once, when the new worker takes control.
     await flushAll();
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (!registration?.waiting) {
+    const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+    if (!waiting) {
       // Nothing waits any more: the new version has already taken control (another tab accepted it, or it was
       // the first install). The controller change has happened, so waiting for it would wait for ever: reload.
       location.reload();
       return;
     }
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    reloadOnceTakenOver(waiting);
     wb.messageSkipWaiting();
   };
 

@@ -35,6 +35,33 @@ async function expectUpdateWaiting(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** What the page's service workers are doing: said when an accepted update does not reload, to show where it stuck. */
+function workerStates(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+    const button = document.querySelector<HTMLButtonElement>('.toast button');
+    return JSON.stringify({
+      controller: state(navigator.serviceWorker.controller),
+      active: state(registration?.active),
+      waiting: state(registration?.waiting),
+      installing: state(registration?.installing),
+      firstToastButton: button ? `${button.textContent} disabled=${button.disabled}` : 'none',
+    });
+  });
+}
+
+/** Presses "Update now" and waits for the reload it promises; if none comes, fails saying what the workers were doing. */
+async function acceptUpdateAndExpectReload(page: Page): Promise<void> {
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Update now' }).click();
+  try {
+    await reloaded;
+  } catch (error) {
+    throw new Error(`"Update now" did not reload: ${await workerStates(page)}`, { cause: error });
+  }
+}
+
 function isSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
@@ -50,9 +77,7 @@ test.describe('updates', () => {
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
     await expectUpdateWaiting(page);
     expect(await isSameDocument(page)).toBe(true);
-    const reloaded = page.waitForEvent('load');
-    await page.getByRole('button', { name: 'Update now' }).click();
-    await reloaded;
+    await acceptUpdateAndExpectReload(page);
     expect(await isSameDocument(page)).toBe(false);
     await expect(screenHeading(page)).toHaveText('Today');
     await expect(page.getByText('A new version of Stillpoint is ready.')).toHaveCount(0);
@@ -71,9 +96,7 @@ test.describe('updates', () => {
     expect(await isSameDocument(page)).toBe(true);
     await page.reload();
     await expect(page.getByText('A new version of Stillpoint is ready.')).toBeVisible({ timeout: 15_000 });
-    const reloaded = page.waitForEvent('load');
-    await page.getByRole('button', { name: 'Update now' }).click();
-    await reloaded;
+    await acceptUpdateAndExpectReload(page);
     await expect(screenHeading(page)).toHaveText('Today');
   });
 
@@ -90,9 +113,7 @@ test.describe('updates', () => {
     await expectUpdateWaiting(page);
     expect(await isSameDocument(page)).toBe(true);
     await expect(page.getByLabel('Your entry')).toHaveValue('Halfway through a thought when the update came.');
-    const reloaded = page.waitForEvent('load');
-    await page.getByRole('button', { name: 'Update now' }).click();
-    await reloaded;
+    await acceptUpdateAndExpectReload(page);
     expect(await isSameDocument(page)).toBe(false);
     await expect(screenHeading(page)).toHaveText('New entry');
     await expect(page.getByLabel('Your entry')).toHaveValue('Halfway through a thought when the update came.');

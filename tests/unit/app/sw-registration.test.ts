@@ -2,10 +2,24 @@
 // now" that always does something, and no unhandled rejection when the lazy workbox-window import is cut off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+/** A service worker as the page sees it: its state, and the listeners told when that changes. */
+class FakeWorker {
+  state = 'installed';
+  private listeners: Array<() => void> = [];
+  addEventListener(type: string, listener: () => void) {
+    if (type === 'statechange') this.listeners.push(listener);
+  }
+  /** Moves to a new state, telling the page as the browser does. */
+  become(state: string) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
 /** A service-worker registration as the page would see it: which workers are active and waiting. */
 interface FakeRegistration {
   active: object | null;
-  waiting: object | null;
+  waiting: FakeWorker | null;
   update: () => Promise<void>;
 }
 
@@ -14,6 +28,8 @@ const world = vi.hoisted(() => ({
   skipWaiting: vi.fn(),
   reload: vi.fn(),
   windowListeners: [] as string[],
+  /** What the page's `navigator.serviceWorker` was asked to listen for ("controllerchange"). */
+  containerListeners: new Map<string, () => void>(),
   announced: false,
 }));
 
@@ -47,7 +63,7 @@ async function loadRegistration(workbox: () => Promise<object>) {
 
 /** A new version waits beside the active one and the prompt is up; returns what "Update now" calls. */
 async function showWaitingUpdate(): Promise<() => Promise<void>> {
-  world.registration = { active: {}, waiting: {}, update: async () => undefined };
+  world.registration = { active: {}, waiting: new FakeWorker(), update: async () => undefined };
   const { startServiceWorker, applyUpdate, updateReady } = await loadRegistration(async () => ({
     Workbox: FakeWorkbox,
   }));
@@ -61,12 +77,13 @@ beforeEach(() => {
   world.skipWaiting.mockClear();
   world.reload.mockClear();
   world.windowListeners = [];
+  world.containerListeners = new Map();
   world.announced = false;
   vi.stubGlobal('navigator', {
     serviceWorker: {
       controller: null,
       getRegistration: async () => world.registration,
-      addEventListener: () => undefined,
+      addEventListener: (type: string, listener: () => void) => world.containerListeners.set(type, listener),
     },
   });
   vi.stubGlobal('document', { readyState: 'complete', addEventListener: () => undefined });
@@ -81,7 +98,7 @@ afterEach(() => {
 
 describe('the update prompt', () => {
   it('is not shown for the first install finishing (waiting with no active worker, a second load mid-install)', async () => {
-    world.registration = { active: null, waiting: {}, update: async () => undefined };
+    world.registration = { active: null, waiting: new FakeWorker(), update: async () => undefined };
     const { startServiceWorker, updateReady } = await loadRegistration(async () => ({ Workbox: FakeWorkbox }));
     updateReady.value = false;
     startServiceWorker();
@@ -92,7 +109,7 @@ describe('the update prompt', () => {
   });
 
   it('is shown for a new version waiting beside the active one', async () => {
-    world.registration = { active: {}, waiting: {}, update: async () => undefined };
+    world.registration = { active: {}, waiting: new FakeWorker(), update: async () => undefined };
     const { startServiceWorker, updateReady } = await loadRegistration(async () => ({ Workbox: FakeWorkbox }));
     updateReady.value = false;
     startServiceWorker();
@@ -112,6 +129,33 @@ describe('the update prompt', () => {
     await applyUpdate();
     expect(world.skipWaiting).toHaveBeenCalledTimes(1);
     expect(world.reload).not.toHaveBeenCalled();
+  });
+
+  it('"Update now" reloads once when the new version takes control, told by the controller change', async () => {
+    const applyUpdate = await showWaitingUpdate();
+    const worker = world.registration.waiting as FakeWorker;
+    await applyUpdate();
+    world.containerListeners.get('controllerchange')?.();
+    worker.become('activated');
+    expect(world.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Update now" reloads when the new version is active though the page heard no controller change', async () => {
+    const applyUpdate = await showWaitingUpdate();
+    const worker = world.registration.waiting as FakeWorker;
+    await applyUpdate();
+    worker.become('activating');
+    expect(world.reload).not.toHaveBeenCalled();
+    worker.become('activated');
+    expect(world.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Update now" reloads when the waiting version is replaced (it turns redundant), not never', async () => {
+    const applyUpdate = await showWaitingUpdate();
+    const worker = world.registration.waiting as FakeWorker;
+    await applyUpdate();
+    worker.become('redundant');
+    expect(world.reload).toHaveBeenCalledTimes(1);
   });
 });
 
