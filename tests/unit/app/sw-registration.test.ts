@@ -135,7 +135,11 @@ describe('the update prompt', () => {
     const applyUpdate = await showWaitingUpdate();
     const worker = world.registration.waiting as FakeWorker;
     await applyUpdate();
-    world.containerListeners.get('controllerchange')?.();
+    const controllerChanged = world.containerListeners.get('controllerchange');
+    expect(controllerChanged).toBeDefined();
+    controllerChanged?.();
+    expect(world.reload).toHaveBeenCalledTimes(1);
+    // The worker's own "activated" follows: the page is already reloading, so it must not reload again.
     worker.become('activated');
     expect(world.reload).toHaveBeenCalledTimes(1);
   });
