@@ -42,20 +42,20 @@ export async function eraseEverything(): Promise<void> {
   await deleteDb({ forGood: true });
   // Any other database this origin holds (left by an older build or a library).
   for (const { name } of (await indexedDB.databases?.()) ?? []) if (name) await deleteDatabase(name);
-  await deleteCaches();
   if ('serviceWorker' in navigator) {
-    const installing: ServiceWorker[] = [];
+    const installing = new Set<ServiceWorker>();
     for (const registration of await navigator.serviceWorker.getRegistrations()) {
-      if (registration.installing) installing.push(registration.installing);
+      const before = registration.installing;
       await registration.unregister();
+      // A worker still installing (an erase in the first moments after a visit) goes on filling its cache after the
+      // unregister. It may be seen only after it: while its script is still being fetched, `installing` is empty.
+      for (const worker of [before, registration.installing]) if (worker) installing.add(worker);
     }
-    // A worker still installing (an erase in the first moments after a visit) goes on filling its cache after the
-    // unregister: wait for it to finish, then delete the caches again.
-    if (installing.length > 0) {
-      await Promise.all(installing.map(settled));
-      await deleteCaches();
-    }
+    await Promise.all([...installing].map(settled));
   }
+  // Last, once no worker can fill a cache again. (Deleting them only when an installing worker had been seen left a
+  // precache behind in CI: the registration's install was still fetching its script when the erase looked.)
+  await deleteCaches();
   localStorage.clear();
   sessionStorage.clear();
 }
