@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 // The service worker: precaches the app shell and every route, serves deep links offline, and waits to update
 // until the page asks (the person accepted the update prompt).
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cacheNames } from 'workbox-core';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { isSharePost, receiveShare } from './share-target';
+import { addStaticRoutes, storeWithoutVary } from './static-routes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -12,7 +14,11 @@ self.addEventListener('fetch', (event) => {
   if (isSharePost(event.request, self.location.origin)) event.respondWith(receiveShare(event.request));
 });
 
+// Hashed assets are answered by the browser from the precache where it can, without this worker's JavaScript.
+self.addEventListener('install', (event) => addStaticRoutes(event, cacheNames.precache));
+
 cleanupOutdatedCaches();
+addPlugins([storeWithoutVary]);
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
 

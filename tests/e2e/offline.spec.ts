@@ -41,4 +41,30 @@ test.describe('offline', () => {
     }
     expect(fromNetwork).toEqual([]);
   });
+
+  test("offline, a controlled start gets every hashed asset from the precache through the browser's static router", async ({
+    page,
+    context,
+  }) => {
+    await completeFirstRun(page);
+    await waitForServiceWorker(page);
+    // Chromium's DevTools protocol names the source of each response the worker's router chose.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const sources = new Map<string, string>();
+    cdp.on('Network.responseReceived', ({ response }) => {
+      const path = new URL(response.url).pathname;
+      if (path.startsWith('/assets/'))
+        sources.set(path, response.serviceWorkerRouterInfo?.actualSourceType ?? 'the worker');
+    });
+    page.on('requestfailed', (request) => sources.set(new URL(request.url()).pathname, 'failed'));
+    // Offline, so a lookup that missed the precache (a host's `Vary` header did that once) cannot pass as a hit.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(screenHeading(page)).toHaveText(/Today/);
+    // The live app, not the prerendered frame: its scripts all came.
+    await expect(page.locator('#first-frame')).toHaveCount(0);
+    expect(sources.size).toBeGreaterThan(0);
+    expect([...sources].filter(([, source]) => source !== 'cache')).toEqual([]);
+  });
 });
