@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -13,18 +13,34 @@ import { median } from '../stats.ts';
 /** Where the blank Preact page is served from inside the copy of the build. */
 const BLANK_PATH = 'bench-blank';
 
-/** Builds the blank Preact page (tests/bench/blank) into `outDir`, served from /bench-blank/. Returns its files. */
-async function buildBlankPreactPage(outDir: string): Promise<string[]> {
-  const output = await build({
+/**
+ * Builds the blank Preact page (tests/bench/blank) into `root`: its page at /bench-blank/index.html, its script among
+ * the app's hashed assets in /assets/, so the service worker serves both the way it serves Stillpoint's own.
+ * Returns the precache entries to add for it.
+ */
+async function buildBlankPreactPage(root: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'stillpoint-blank-'));
+  await build({
     root: 'tests/bench/blank',
-    base: `/${BLANK_PATH}/`,
+    base: '/',
     configFile: false,
     logLevel: 'error',
     plugins: [preact()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: {
+        output: { entryFileNames: 'assets/bench-blank-[hash].js', chunkFileNames: 'assets/bench-blank-[hash].js' },
+      },
+    },
   });
-  const bundles = Array.isArray(output) ? output : [output];
-  return bundles.flatMap((bundle) => ('output' in bundle ? bundle.output.map((file) => file.fileName) : []));
+  mkdirSync(join(root, BLANK_PATH), { recursive: true });
+  cpSync(join(outDir, 'index.html'), join(root, BLANK_PATH, 'index.html'));
+  const assets = readdirSync(join(outDir, 'assets'));
+  for (const file of assets) cpSync(join(outDir, 'assets', file), join(root, 'assets', file));
+  const pageEntry = `{"revision":"1","url":"${BLANK_PATH}/index.html"},`;
+  return pageEntry + assets.map((file) => `{"revision":null,"url":"assets/${file}"},`).join('');
 }
 
 /**
@@ -34,8 +50,7 @@ async function buildBlankPreactPage(outDir: string): Promise<string[]> {
 async function buildWithBlankPage(dist: string): Promise<string> {
   const root = join(mkdtempSync(join(tmpdir(), 'stillpoint-bench-')), 'site');
   cpSync(dist, root, { recursive: true });
-  const files = await buildBlankPreactPage(join(root, BLANK_PATH));
-  const entries = files.map((file) => `{"revision":"1","url":"${BLANK_PATH}/${file}"},`).join('');
+  const entries = await buildBlankPreactPage(root);
   const sw = readFileSync(join(root, 'sw.js'), 'utf8');
   const patched = sw.replace(/\[\{"revision":/, `[${entries}{"revision":`);
   if (patched === sw) throw new Error('Could not find the precache manifest in sw.js');
