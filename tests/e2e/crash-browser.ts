@@ -6,6 +6,9 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../chromium';
 
+/** The longest any one step (a click, a load, a download) may take before the trial fails where it stands. */
+const STEP_TIMEOUT_MS = 30_000;
+
 /** A Chromium started by hand, with Playwright attached to its first page. */
 export interface Running {
   process: ChildProcess;
@@ -22,15 +25,29 @@ export async function launch(profile: string, url: string): Promise<Running> {
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
+    const late = setTimeout(
+      () => reject(new Error('Chromium did not open its DevTools port in time')),
+      STEP_TIMEOUT_MS,
+    );
     child.stderr?.on('data', (chunk: Buffer) => {
       seen = (seen + chunk.toString()).slice(-2000);
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        clearTimeout(late);
+        resolve(match[1]);
+      }
     });
-    child.once('exit', () => reject(new Error('Chromium exited before it was ready')));
+    child.once('exit', () => {
+      clearTimeout(late);
+      reject(new Error('Chromium exited before it was ready'));
+    });
   });
-  const browser = await chromium.connectOverCDP(endpoint);
+  const browser = await chromium.connectOverCDP(endpoint, { timeout: STEP_TIMEOUT_MS });
   const context = browser.contexts()[0] ?? (await browser.newContext());
+  // A browser attached by hand gets none of the runner's timeouts: without these, one click on a control that never
+  // appears waits until the whole test's timeout and says nothing of where it stood.
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return { process: child, browser, page };
@@ -39,8 +56,14 @@ export async function launch(profile: string, url: string): Promise<Running> {
 /** SIGKILLs the browser's whole process group and waits until every one of its processes is gone. */
 export async function killHard(running: Running): Promise<void> {
   const group = -(running.process.pid ?? 0);
-  const exited = once(running.process, 'exit');
-  process.kill(group, 'SIGKILL');
+  // A browser that already died on its own has fired its exit event: waiting for another would wait forever.
+  const alive = running.process.exitCode === null && running.process.signalCode === null;
+  const exited = alive ? once(running.process, 'exit') : Promise.resolve();
+  try {
+    process.kill(group, 'SIGKILL');
+  } catch {
+    // The group is gone already.
+  }
   await exited;
   for (let i = 0; i < 100; i++) {
     try {
@@ -89,8 +112,10 @@ export async function waitForProfileRelease(profile: string): Promise<void> {
  */
 export function databaseFate(page: Page): Promise<'kept' | 'wiped' | 'gone'> {
   return page.evaluate(
-    () =>
-      new Promise<'kept' | 'wiped' | 'gone'>((resolve) => {
+    (limit) =>
+      new Promise<'kept' | 'wiped' | 'gone'>((resolve, reject) => {
+        // page.evaluate has no timeout of its own: a store that never opens fails the trial here, by name.
+        setTimeout(() => reject(new Error('the database did not open after the relaunch')), limit);
         let fate: 'kept' | 'wiped' | 'gone' = 'kept';
         const request = indexedDB.open('stillpoint');
         request.onupgradeneeded = (event) => {
@@ -104,5 +129,6 @@ export function databaseFate(page: Page): Promise<'kept' | 'wiped' | 'gone'> {
         };
         request.onerror = () => resolve(fate);
       }),
+    STEP_TIMEOUT_MS,
   );
 }

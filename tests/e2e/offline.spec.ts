@@ -52,14 +52,25 @@ test.describe('offline', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     const sources = new Map<string, string>();
-    cdp.on('Network.responseReceived', ({ response }) => {
+    // Only requests begun by the offline reload count: a chunk the first run asked for (the offline-ready notice)
+    // may report in late, and it was never the controlled start's.
+    const sinceReload = new Map<string, string>();
+    let reloading = false;
+    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+      if (reloading) sinceReload.set(requestId, new URL(request.url).pathname);
+    });
+    cdp.on('Network.responseReceived', ({ requestId, response }) => {
       const path = new URL(response.url).pathname;
-      if (path.startsWith('/assets/'))
+      if (sinceReload.has(requestId) && path.startsWith('/assets/'))
         sources.set(path, response.serviceWorkerRouterInfo?.actualSourceType ?? 'the worker');
     });
-    page.on('requestfailed', (request) => sources.set(new URL(request.url()).pathname, 'failed'));
+    cdp.on('Network.loadingFailed', ({ requestId }) => {
+      const path = sinceReload.get(requestId);
+      if (path?.startsWith('/assets/')) sources.set(path, 'failed');
+    });
     // Offline, so a lookup that missed the precache (a host's `Vary` header did that once) cannot pass as a hit.
     await context.setOffline(true);
+    reloading = true;
     await page.reload();
     await expect(screenHeading(page)).toHaveText(/Today/);
     // The live app, not the prerendered frame: its scripts all came.
