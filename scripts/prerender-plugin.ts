@@ -4,15 +4,21 @@
 // server (so they are compiled exactly as the app is). Runs in generateBundle, before the service worker's precache
 // list is made, so help-now.html is precached and index.html's revision covers the frames and what is inlined.
 import preact from '@preact/preset-vite';
-import { createServer, type Plugin } from 'vite';
+import { createServer, minifySync, type Plugin } from 'vite';
+import { screenModules } from './first-screen-modules.ts';
 import { inlineStylesheets } from './inline-stylesheets.ts';
+
+/** The page's entry module, whose chunk the page loads with it. */
+const ENTRY = 'src/main.tsx';
+/** The home screen's module: the first-frame script preloads what it needs on a returning visit. */
+const HOME_SCREEN = 'src/features/home/HomeScreen.tsx';
 
 /** What the build-time module src/app/prerender/index.ts gives. */
 interface PrerenderModule {
   HELP_NOW_PAGE: string;
   renderFirstFrames(): string;
   renderHelpNowPage(options: { styles: readonly string[] }): string;
-  renderFirstFrameScript(): string;
+  renderFirstFrameScript(homeModules: readonly string[]): string;
 }
 
 async function loadPrerender(root: string): Promise<PrerenderModule> {
@@ -52,7 +58,12 @@ export function prerenderFirstFrames(): Plugin {
         const html = index.source;
         if (!html.includes('<div id="app"></div>'))
           return this.error('prerender: no <div id="app"></div> in index.html');
-        const script = prerender.renderFirstFrameScript();
+        // Minified: it is written as source text, and every byte of it is on the first screen's budget.
+        const source = prerender.renderFirstFrameScript(screenModules(bundle, ENTRY, HOME_SCREEN));
+        const minified = minifySync('first-frame-script.js', source);
+        if (minified.errors.length > 0)
+          return this.error(`prerender: the first-frame script: ${minified.errors[0]?.message}`);
+        const script = minified.code;
         if (/<\/script/i.test(script)) return this.error('prerender: the first-frame script holds "</script"');
         const { html: styled, styles } = inlineStylesheets(html, bundle);
         index.source = styled

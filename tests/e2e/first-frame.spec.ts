@@ -233,3 +233,47 @@ test.describe('the first frame with JavaScript', () => {
     await expectAppIconShown(page);
   });
 });
+
+test.describe('the first frame asks for the home screen’s code', () => {
+  // Without the service worker, so a route can hold the start bundle back (a worker's answers pass no route).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a returning person’s home modules are asked for by the first-frame script, not only once the bundle runs', async ({
+    page,
+  }) => {
+    await completeFirstRun(page);
+    await page.reload();
+    await expect(page.locator('body[data-usable="home"]')).toBeAttached();
+    // What the home screen loaded beyond the start bundle, as the build split it.
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /^\/assets\/(home|storage|rolldown-runtime)-[\w-]+\.js$/.test(path)),
+    );
+    expect(loaded).toHaveLength(3);
+    // With the start bundle held back, only the inline script can ask for anything: it asks for exactly those.
+    await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/\bff-home\b/);
+    const asked = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
+    );
+    expect(asked.sort()).toEqual(loaded.sort());
+  });
+
+  test('a first visit, and a returning person on another screen, ask for no home code before the app runs', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    const asked = () => page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length);
+    expect(await asked()).toBe(0);
+    await page.unroute(/\/assets\/start-[\w-]+\.js$/);
+    await completeFirstRun(page);
+    await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/journal');
+    await expect(page.locator('html')).toHaveClass(/\bff-shell\b/);
+    expect(await asked()).toBe(0);
+  });
+});
