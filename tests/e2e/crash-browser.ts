@@ -16,32 +16,62 @@ export interface Running {
   page: Page;
 }
 
-/** Starts Chromium on the given profile and opens `url` in its first page. */
-export async function launch(profile: string, url: string): Promise<Running> {
+/** How many times a start that never opens its DevTools port is tried before the trial fails. */
+const LAUNCH_ATTEMPTS = 3;
+
+/** One Chromium process on the profile, and the DevTools endpoint it printed. */
+interface Started {
+  child: ChildProcess;
+  endpoint: string;
+}
+
+/** Spawns Chromium on the profile and waits for its DevTools endpoint; fails with the end of what it printed. */
+function startChromium(profile: string): Promise<Started> {
   const child = spawn(
     chromiumPath,
     [...chromiumArgs, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const endpoint = await new Promise<string>((resolve, reject) => {
+  return new Promise<Started>((resolve, reject) => {
     let seen = '';
-    const late = setTimeout(
-      () => reject(new Error('Chromium did not open its DevTools port in time')),
-      STEP_TIMEOUT_MS,
-    );
+    const fail = (why: string) =>
+      reject(Object.assign(new Error(`${why}; it printed: ${seen.slice(-600)}`), { child }));
+    const late = setTimeout(() => fail('Chromium did not open its DevTools port in time'), STEP_TIMEOUT_MS);
     child.stderr?.on('data', (chunk: Buffer) => {
       seen = (seen + chunk.toString()).slice(-2000);
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
       if (match?.[1]) {
         clearTimeout(late);
-        resolve(match[1]);
+        resolve({ child, endpoint: match[1] });
       }
     });
     child.once('exit', () => {
       clearTimeout(late);
-      reject(new Error('Chromium exited before it was ready'));
+      fail('Chromium exited before it was ready');
     });
   });
+}
+
+/**
+ * Starts Chromium on the given profile and opens `url` in its first page. A start that stalls before it opens its
+ * DevTools port (seen about once in four CI runs, right after a kill) is killed and tried again, up to
+ * LAUNCH_ATTEMPTS times: that is the browser failing to start, not the app losing data, which is what the crash
+ * test is about. Each retry is logged.
+ */
+export async function launch(profile: string, url: string): Promise<Running> {
+  let started: Started | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    try {
+      started = await startChromium(profile);
+    } catch (error) {
+      if (attempt >= LAUNCH_ATTEMPTS) throw error;
+      console.warn(`crash test: Chromium start ${attempt} failed, trying again: ${(error as Error).message}`);
+      const stalled = (error as { child?: ChildProcess }).child;
+      if (stalled) await killGroup(stalled);
+      await waitForProfileRelease(profile);
+    }
+  }
+  const { child, endpoint } = started;
   const browser = await chromium.connectOverCDP(endpoint, { timeout: STEP_TIMEOUT_MS });
   const context = browser.contexts()[0] ?? (await browser.newContext());
   // A browser attached by hand gets none of the runner's timeouts: without these, one click on a control that never
@@ -54,11 +84,16 @@ export async function launch(profile: string, url: string): Promise<Running> {
 }
 
 /** SIGKILLs the browser's whole process group and waits until every one of its processes is gone. */
-export async function killHard(running: Running): Promise<void> {
-  const group = -(running.process.pid ?? 0);
+export function killHard(running: Running): Promise<void> {
+  return killGroup(running.process);
+}
+
+/** SIGKILLs a process's whole group and waits until every one of its processes is gone. */
+async function killGroup(leader: ChildProcess): Promise<void> {
+  const group = -(leader.pid ?? 0);
   // A browser that already died on its own has fired its exit event: waiting for another would wait forever.
-  const alive = running.process.exitCode === null && running.process.signalCode === null;
-  const exited = alive ? once(running.process, 'exit') : Promise.resolve();
+  const alive = leader.exitCode === null && leader.signalCode === null;
+  const exited = alive ? once(leader, 'exit') : Promise.resolve();
   try {
     process.kill(group, 'SIGKILL');
   } catch {
