@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** The entry: everything it imports statically is the start of every visit. */
-const ENTRY = 'src/main.tsx';
+export const ENTRY = 'src/main.tsx';
 /** The first screen of a first visit. */
 const WELCOME_SCREEN = 'src/features/welcome/WelcomeScreen.tsx';
 /** The first screen of a returning patient: its first frame reads through the storage core only, without zod. */
-const HOME_SCREEN = 'src/features/home/HomeScreen.tsx';
+export const HOME_SCREEN = 'src/features/home/HomeScreen.tsx';
 
 /** The everyday stores: most screens read through them (with zod and their record schemas). */
 const EVERYDAY_STORES = [

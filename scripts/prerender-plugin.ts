@@ -5,13 +5,9 @@
 // list is made, so help-now.html is precached and index.html's revision covers the frames and what is inlined.
 import preact from '@preact/preset-vite';
 import { createServer, minifySync, type Plugin } from 'vite';
+import { ENTRY, HOME_SCREEN } from './chunk-groups.ts';
 import { screenModules } from './first-screen-modules.ts';
 import { inlineStylesheets } from './inline-stylesheets.ts';
-
-/** The page's entry module, whose chunk the page loads with it. */
-const ENTRY = 'src/main.tsx';
-/** The home screen's module: the first-frame script preloads what it needs on a returning visit. */
-const HOME_SCREEN = 'src/features/home/HomeScreen.tsx';
 
 /** What the build-time module src/app/prerender/index.ts gives. */
 interface PrerenderModule {
