@@ -1,5 +1,5 @@
 import { type BreathPattern, BreathPatternSchema } from '../domain/breath-pattern';
-import { getRecord, listAllRecords } from './record-store';
+import { getRecord, listAllRecords } from './record-reads';
 import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 

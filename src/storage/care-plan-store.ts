@@ -7,7 +7,7 @@ import {
   EmergencyDetailsSchema,
 } from '../domain/care-plan';
 import { lockedView } from './at-rest';
-import { getRecord, parseRecord, readRaw } from './record-store';
+import { getRecord, parseRecord, readRaw } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

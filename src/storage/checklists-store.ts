@@ -1,5 +1,5 @@
 import { type ChecklistProgress, ChecklistProgressSchema } from '../domain/checklist';
-import { getRecord } from './record-store';
+import { getRecord } from './record-reads';
 import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 

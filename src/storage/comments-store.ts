@@ -1,5 +1,5 @@
 import { type Comment, CommentSchema } from '../domain/share-records';
-import { listRecords } from './record-store';
+import { listRecords } from './record-reads';
 import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,5 +1,5 @@
 import { type Contact, ContactSchema } from '../domain/share-records';
-import { getRecord, listAllRecords } from './record-store';
+import { getRecord, listAllRecords } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,7 +1,8 @@
-// The reads behind the home screen's first frame: the same records, through the same indexes, as the stores'
-// own reads (sessions-store, drafts-store, plans-store, entries-store, scale-results-store), each checked by the
-// home screen's hand-written checks (domain/home-summary.ts) instead of its zod schema, so neither zod nor the
-// record schemas are on the home screen's path. Opened like every read: a sealed record needs the lock's key.
+// The reads behind the home screen's first frame: the same records, through the same indexes, as the stores' own
+// reads (sessions-store, drafts-store, plans-store, entries-store, scale-results-store), side by side with one
+// request per store (readRawMany in record-store.ts), each record checked by the home screen's hand-written checks
+// (domain/home-summary.ts) instead of its zod schema, so neither zod nor the record schemas are on the home screen's
+// path. Opened like every read: a sealed record needs the lock's key.
 import {
   checkHomeDraft,
   checkHomeEntry,
@@ -14,34 +15,48 @@ import {
   type HomeScaleResult,
   type HomeSession,
 } from '../domain/home-summary';
-import { readChecked } from './record-store';
-import { STORES } from './schema';
+import { checkRecords, manyRead, type RecordCheck, readRawMany } from './record-store';
+import { STORES, type StoreName } from './schema';
 
-/** Every session, newest first (as sessions-store lists them). */
-export function homeSessions(): Promise<HomeSession[]> {
-  return readChecked(STORES.sessions, checkHomeSession, { index: 'by-date', direction: 'prev' });
+/** What the home screen reads, each part as checked; `complete` is false when a part could not be read (it is empty). */
+export interface HomeRecords {
+  /** Every session, newest first (as sessions-store lists them). */
+  sessions: HomeSession[];
+  /** Every draft, in key order. */
+  drafts: HomeDraft[];
+  /** The follow-ups due by `now` (done or not). */
+  followUps: HomeFollowUp[];
+  /** The newest journal entry, if it reads (as entries-store's lastEntry: a damaged newest one shows none). */
+  last: HomeEntry | undefined;
+  /** Every questionnaire result (only the scale and when: the home screen counts what is due). */
+  results: HomeScaleResult[];
+  complete: boolean;
 }
 
-/** Every draft, in key order. */
-export function homeDrafts(): Promise<HomeDraft[]> {
-  return readChecked(STORES.drafts, checkHomeDraft);
-}
-
-/** The follow-ups due by now (done or not), through the 'by-date' index up to now only. */
-export function homeFollowUpsUpTo(now: Date): Promise<HomeFollowUp[]> {
-  return readChecked(STORES.plans, checkHomeFollowUp, {
-    index: 'by-date',
-    range: IDBKeyRange.upperBound(now.toISOString()),
-  });
-}
-
-/** The newest journal entry, if it reads (as entries-store's lastEntry: a damaged newest one shows none). */
-export async function homeLastEntry(): Promise<HomeEntry | undefined> {
-  const [last] = await readChecked(STORES.entries, checkHomeEntry, { index: 'by-date', direction: 'prev', limit: 1 });
-  return last;
-}
-
-/** Every questionnaire result (only the scale and when: the home screen counts what is due). */
-export function homeScaleResults(): Promise<HomeScaleResult[]> {
-  return readChecked(STORES.scaleResults, checkHomeScaleResult);
+/** Reads everything the home screen shows, as of `now`. A part that fails (a sealed record while locked) is empty. */
+export async function readHomeRecords(now: Date): Promise<HomeRecords> {
+  const raw = await readRawMany([
+    manyRead(STORES.sessions, { index: 'by-date' }),
+    manyRead(STORES.drafts),
+    manyRead(STORES.plans, { index: 'by-date', range: IDBKeyRange.upperBound(now.toISOString()) }),
+    manyRead(STORES.entries, { index: 'by-date', lastOnly: true }),
+    manyRead(STORES.scaleResults),
+  ]).catch(() => undefined);
+  let complete = raw !== undefined;
+  const part = async <T>(at: number, store: StoreName, check: RecordCheck<T>): Promise<T[]> => {
+    try {
+      return await checkRecords(store, check, raw?.[at] ?? []);
+    } catch {
+      complete = false;
+      return [];
+    }
+  };
+  const [sessions, drafts, followUps, last, results] = await Promise.all([
+    part(0, STORES.sessions, checkHomeSession),
+    part(1, STORES.drafts, checkHomeDraft),
+    part(2, STORES.plans, checkHomeFollowUp),
+    part(3, STORES.entries, checkHomeEntry),
+    part(4, STORES.scaleResults, checkHomeScaleResult),
+  ]);
+  return { sessions: sessions.reverse(), drafts, followUps, last: last[0], results, complete };
 }

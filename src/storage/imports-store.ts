@@ -11,7 +11,7 @@ import {
   InboxItemSchema,
 } from '../domain/share-records';
 import { atRestState } from './at-rest';
-import { countRecords } from './record-store';
+import { countRecords } from './record-reads';
 import { prepareRecord, withWrite } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,5 +1,6 @@
 import { type InboxItem, InboxItemSchema } from '../domain/share-records';
-import { countRecords, readRecords, withDb } from './record-store';
+import { countRecords, readRecords } from './record-reads';
+import { withDb } from './record-store';
 import { STORES } from './schema';
 
 /** One patient's shared items, parsed (bad records skipped and reported). */

@@ -11,7 +11,7 @@ import {
   importIdentityPrivateKey,
   importPublicKey,
 } from '../platform/crypto';
-import { getRecord } from './record-store';
+import { getRecord } from './record-reads';
 import { prepareRecord, putRecord, withWrite } from './record-writes';
 import { STORES } from './schema';
 

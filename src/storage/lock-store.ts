@@ -1,6 +1,6 @@
 // The app lock's record in the keys store.
 import { type LockRecord, LockRecordSchema } from '../domain/app-lock';
-import { getRecord } from './record-store';
+import { getRecord } from './record-reads';
 import { deleteRecord, LOCK_RECORD_KEY, putRecord } from './record-writes';
 import { STORES } from './schema';
 

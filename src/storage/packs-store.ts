@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { type ProtocolPack, ProtocolPackSchema } from '../domain/protocol-pack';
-import { getRecord, parseRecord } from './record-store';
+import { getRecord, parseRecord } from './record-reads';
 import { withWrite } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,6 +1,6 @@
 import { dueFollowUps, type PlanFollowUp, PlanFollowUpSchema } from '../domain/journal-plan';
 import { atRestState } from './at-rest';
-import { listRecords, readRecords } from './record-store';
+import { listRecords, readRecords } from './record-reads';
 import { deleteRecord, prepareRecord, putPrepared, putRecord } from './record-writes';
 import { STORES } from './schema';
 

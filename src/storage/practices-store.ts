@@ -1,5 +1,5 @@
 import { isOpen, type PracticeRecord, PracticeRecordSchema } from '../domain/breath-practice';
-import { getRecord, listRecords } from './record-store';
+import { getRecord, listRecords } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

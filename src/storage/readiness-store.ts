@@ -1,5 +1,5 @@
 import { type CareTeamNote, type ReadinessRecord, ReadinessRecordSchema } from '../domain/readiness-record';
-import { getRecord, listRecords } from './record-store';
+import { getRecord, listRecords } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

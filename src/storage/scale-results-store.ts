@@ -1,7 +1,7 @@
 import type { ScaleId } from '../domain/scale';
 import { latestByScale } from '../domain/scale-id';
 import { type ScaleResult, ScaleResultSchema } from '../domain/scale-result';
-import { getRecord, listRecords } from './record-store';
+import { getRecord, listRecords } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,5 +1,5 @@
 import { type ScreeningRecord, ScreeningRecordSchema } from '../domain/screening';
-import { listRecords } from './record-store';
+import { listRecords } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,6 +1,6 @@
 import { type SessionRecord, SessionRecordSchema } from '../domain/session';
 import { activeOf, nextPlanned } from '../domain/session-status';
-import { getRecord, listRecords } from './record-store';
+import { getRecord, listRecords } from './record-reads';
 import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { type Settings, SettingsSchema } from '../domain/settings';
 import { DEFAULT_SETTINGS } from '../domain/settings-defaults';
-import { getRecord } from './record-store';
+import { getRecord } from './record-reads';
 import { putRecord } from './record-writes';
 import { STORES } from './schema';
 

@@ -1,5 +1,5 @@
 import { type VoiceNote, VoiceNoteSchema } from '../domain/journal-voice-note';
-import { getRecord, readRecords } from './record-store';
+import { getRecord, readRecords } from './record-reads';
 import { deleteRecord, putRecord } from './record-writes';
 import { STORES } from './schema';
 import { type StoredVoiceNote, StoredVoiceNoteSchema, toBytesNote } from './voice-note-record';

@@ -7,7 +7,7 @@ import { BackupReminderCard } from './BackupReminderCard';
 import { DraftsCard } from './DraftsCard';
 import { DueCard } from './DueCard';
 import { HomeScreenAdviceCard } from './HomeScreenAdviceCard';
-import { type HomeSummary, loadHomeSummary } from './home-summary';
+import { type HomeSummary, readHomeSummary } from './home-summary';
 import { LastEntryCard } from './LastEntryCard';
 import { NextSessionCard } from './NextSessionCard';
 import { NextStepsCard } from './NextStepsCard';
@@ -26,8 +26,8 @@ export function HomeScreen() {
   // be painted, and until the summary shows, the screen is not usable.
   useLayoutEffect(() => {
     let gone = false;
-    void loadHomeSummary().then((loaded) => {
-      if (!gone) setSummary(loaded);
+    void readHomeSummary().then((read) => {
+      if (!gone) setSummary(read.summary);
     });
     return () => {
       gone = true;

@@ -5,27 +5,28 @@ import { dueFollowUps } from '../../domain/follow-up-kind';
 import type { HomeSummary } from '../../domain/home-summary';
 import { latestByScale } from '../../domain/scale-id';
 import { activeOf, nextPlanned } from '../../domain/session-status';
-import { homeDrafts, homeFollowUpsUpTo, homeLastEntry, homeScaleResults, homeSessions } from '../../storage/home-reads';
+import { readHomeRecords } from '../../storage/home-reads';
 
 export type { HomeSummary } from '../../domain/home-summary';
 
-const empty = <T>(read: Promise<T>, fallback: T): Promise<T> => read.catch(() => fallback);
+/** The summary, and whether every part of it read (a part that failed shows as empty). */
+export interface HomeSummaryRead {
+  summary: HomeSummary;
+  complete: boolean;
+}
 
 /** Reads the home screen's summary, every part at once. */
-export async function loadHomeSummary(now = new Date()): Promise<HomeSummary> {
-  const [sessions, drafts, followUps, last, results] = await Promise.all([
-    empty(homeSessions(), []),
-    empty(homeDrafts(), []),
-    empty(homeFollowUpsUpTo(now), []),
-    empty(homeLastEntry(), undefined),
-    empty(homeScaleResults(), []),
-  ]);
+export async function readHomeSummary(now = new Date()): Promise<HomeSummaryRead> {
+  const { sessions, drafts, followUps, last, results, complete } = await readHomeRecords(now);
   return {
-    active: activeOf(sessions),
-    next: nextPlanned(sessions, now),
-    drafts: drafts.filter((draft) => draft.text.trim() !== ''),
-    due: dueFollowUps(followUps, now),
-    last,
-    lastCompleted: latestByScale(results),
+    complete,
+    summary: {
+      active: activeOf(sessions),
+      next: nextPlanned(sessions, now),
+      drafts: drafts.filter((draft) => draft.text.trim() !== ''),
+      due: dueFollowUps(followUps, now),
+      last,
+      lastCompleted: latestByScale(results),
+    },
   };
 }
