@@ -15,8 +15,8 @@ import {
   type HomeScaleResult,
   type HomeSession,
 } from '../domain/home-summary';
-import { checkRecords, manyRead, type RecordCheck, readRawMany } from './record-store';
-import { STORES, type StoreName } from './schema';
+import { checkRecords, manyRead, readRawMany } from './record-store';
+import { STORES } from './schema';
 
 /** What the home screen reads, each part as checked; `complete` is false when a part could not be read (it is empty). */
 export interface HomeRecords {
@@ -33,6 +33,9 @@ export interface HomeRecords {
   complete: boolean;
 }
 
+/** A part as read, or none when it failed. */
+const partOf = <T>(part: PromiseSettledResult<T[]>): T[] => (part.status === 'fulfilled' ? part.value : []);
+
 /** Reads everything the home screen shows, as of `now`. A part that fails (a sealed record while locked) is empty. */
 export async function readHomeRecords(now: Date): Promise<HomeRecords> {
   const raw = await readRawMany([
@@ -42,21 +45,20 @@ export async function readHomeRecords(now: Date): Promise<HomeRecords> {
     manyRead(STORES.entries, { index: 'by-date', lastOnly: true }),
     manyRead(STORES.scaleResults),
   ]).catch(() => undefined);
-  let complete = raw !== undefined;
-  const part = async <T>(at: number, store: StoreName, check: RecordCheck<T>): Promise<T[]> => {
-    try {
-      return await checkRecords(store, check, raw?.[at] ?? []);
-    } catch {
-      complete = false;
-      return [];
-    }
-  };
-  const [sessions, drafts, followUps, last, results] = await Promise.all([
-    part(0, STORES.sessions, checkHomeSession),
-    part(1, STORES.drafts, checkHomeDraft),
-    part(2, STORES.plans, checkHomeFollowUp),
-    part(3, STORES.entries, checkHomeEntry),
-    part(4, STORES.scaleResults, checkHomeScaleResult),
+  const parts = await Promise.allSettled([
+    checkRecords(STORES.sessions, checkHomeSession, raw?.[0] ?? []),
+    checkRecords(STORES.drafts, checkHomeDraft, raw?.[1] ?? []),
+    checkRecords(STORES.plans, checkHomeFollowUp, raw?.[2] ?? []),
+    checkRecords(STORES.entries, checkHomeEntry, raw?.[3] ?? []),
+    checkRecords(STORES.scaleResults, checkHomeScaleResult, raw?.[4] ?? []),
   ]);
-  return { sessions: sessions.reverse(), drafts, followUps, last: last[0], results, complete };
+  const [sessions, drafts, followUps, last, results] = parts;
+  return {
+    sessions: partOf(sessions).reverse(),
+    drafts: partOf(drafts),
+    followUps: partOf(followUps),
+    last: partOf(last)[0],
+    results: partOf(results),
+    complete: raw !== undefined && parts.every((part) => part.status === 'fulfilled'),
+  };
 }

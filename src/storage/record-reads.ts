@@ -3,8 +3,15 @@
 // names the compiler checks against schema.ts); every record is opened (when the app lock sealed it) and parsed.
 import type { z } from 'zod/mini';
 import { openAfterRead } from './at-rest';
-import { type RawRecord, reportBadRecord, withDb } from './record-store';
+import { reportBadRecord, withDb } from './record-store';
 import type { DatedStore, IndexName, StoreName } from './schema';
+
+/** A record as read from a cursor: its stored value, its key, and the index key it was found under. */
+export interface RawRecord {
+  value: unknown;
+  key: IDBValidKey;
+  indexKey: IDBValidKey;
+}
 
 /** Parses one stored value; a bad one is reported and becomes undefined instead of crashing a screen. */
 export function parseRecord<S extends z.ZodMiniType>(

@@ -37,13 +37,6 @@ export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** A record as read from a cursor: its stored value, its key, and the index key it was found under. */
-export interface RawRecord {
-  value: unknown;
-  key: IDBValidKey;
-  indexKey: IDBValidKey;
-}
-
 /**
  * A hand-written check of a stored value: the value as the caller may use it, or undefined when it does not pass.
  * For a screen that must not load zod (the home screen); everything else parses with its record's zod schema.
