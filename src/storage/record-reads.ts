@@ -3,7 +3,7 @@
 // names the compiler checks against schema.ts); every record is opened (when the app lock sealed it) and parsed.
 import type { z } from 'zod/mini';
 import { openAfterRead } from './at-rest';
-import { reportBadRecord, withDb } from './record-store';
+import { checkRecords, reportBadRecord, withDb } from './record-store';
 import type { DatedStore, IndexName, StoreName } from './schema';
 
 /** A record as read from a cursor: its stored value, its key, and the index key it was found under. */
@@ -47,17 +47,20 @@ export async function openRecord<S extends z.ZodMiniType>(
 }
 
 /** Opens and parses raw values read in a transaction (after it has finished: decryption cannot run inside one). */
-export async function openRecords<S extends z.ZodMiniType>(
+export function openRecords<S extends z.ZodMiniType>(
   store: StoreName,
   schema: S,
   raw: readonly Pick<RawRecord, 'value' | 'key'>[],
 ): Promise<z.infer<S>[]> {
-  const out: z.infer<S>[] = [];
-  for (const { value, key } of raw) {
-    const parsed = await openRecord(store, schema, value, key);
-    if (parsed !== undefined) out.push(parsed);
-  }
-  return out;
+  // The same opening, reporting and skipping as the home screen's checked reads, with the schema as the check.
+  return checkRecords(
+    store,
+    (value) => {
+      const result = schema.safeParse(value);
+      return result.success ? result.data : undefined;
+    },
+    raw,
+  );
 }
 
 /** What to read with a cursor: by an index of the store (or the store itself), a range, a direction, how many. */
